@@ -1,0 +1,52 @@
+/**
+ * sverka: clean, align and annotate bilingual Russian–English corpora.
+ *
+ * One function per stage, all working on spans of the original input:
+ * {@link clean} (change log + position map), {@link segment} (paragraphs,
+ * sentences, languages), {@link detectLanguage}, and the stages that build on them.
+ *
+ * @packageDocumentation
+ */
+export type { Span, TextSpan, Change, Edit, Bias, MappedChange } from './model/index.js';
+export { PositionMap, Draft, applyChanges } from './model/index.js';
+export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
+export {
+  SverkaError,
+  InputError,
+  EncodingError,
+  InputTooLargeError,
+  NotImplementedError,
+  MAX_DOCUMENT_LENGTH,
+} from './errors.js';
+export { decodeInput, type DecodedInput, type DecodeOptions } from './io/index.js';
+export { detectLanguage, aggregateLanguage, type LanguageCode, type LanguageGuess } from './langid/index.js';
+export {
+  segment,
+  splitSentences,
+  splitParagraphs,
+  tokenize,
+  type Paragraph,
+  type ParagraphKind,
+  type ParagraphSpan,
+  type Segmentation,
+  type SegmentOptions,
+  type Sentence,
+  type SentenceOptions,
+  type Token,
+} from './segment/index.js';
+export {
+  clean,
+  toMarkdown,
+  toPlainText,
+  detectProfile,
+  profiles,
+  type CleanOptions,
+  type CleanResult,
+  type CleaningRule,
+  type Footnote,
+  type FootnoteMarker,
+  type Profile,
+  type ProfileChoice,
+  type ProfileName,
+  type RuleContext,
+} from './clean/index.js';

@@ -1,0 +1,1 @@
+export { decodeInput, type DecodedInput, type DecodeOptions } from './decode.js';

@@ -1,0 +1,180 @@
+import { francAll } from 'franc';
+import type { LanguageCode, LanguageGuess } from './types.js';
+
+/** Below this many Cyrillic letters franc's trigram model is not trusted (toolchain.md). */
+const FRANC_MIN_CYRILLIC = 150;
+/** Below this many Latin letters franc is not trusted for English either. */
+const FRANC_MIN_LATIN = 60;
+
+const ENGLISH_STOPWORDS = new Set(
+  'the of and to in a is that for on with as by was are be it at from this which an or has have were its their not but also will been more than other'.split(' '),
+);
+
+/** Letter counts that decide the script and the Cyrillic language. */
+interface LetterStats {
+  cyr: number;
+  lat: number;
+  /** ъ ё: Russian (ё also Belarusian, rarely written). */
+  ruOnly: number;
+  /** и щ ъ: absent in Belarusian. */
+  notBe: number;
+  /** ў: Belarusian only. */
+  beOnly: number;
+  /** ї є ґ: Ukrainian only. */
+  ukOnly: number;
+  /** і: Belarusian and Ukrainian. */
+  i: number;
+  /** ы э: Russian and Belarusian, not Ukrainian. */
+  notUk: number;
+}
+
+function letterStats(text: string): LetterStats {
+  const s: LetterStats = { cyr: 0, lat: 0, ruOnly: 0, notBe: 0, beOnly: 0, ukOnly: 0, i: 0, notUk: 0 };
+  for (let k = 0; k < text.length; k++) {
+    const raw = text.charCodeAt(k);
+    if ((raw >= 0x41 && raw <= 0x5a) || (raw >= 0x61 && raw <= 0x7a)) {
+      s.lat++;
+      continue;
+    }
+    if (raw < 0x0400 || raw > 0x04ff) continue;
+    s.cyr++;
+    const lower = raw >= 0x0410 && raw <= 0x042f ? raw + 0x20 : raw >= 0x0400 && raw <= 0x040f ? raw + 0x50 : raw;
+    switch (lower) {
+      case 0x044b: // ы
+      case 0x044d: // э
+        s.notUk++;
+        break;
+      case 0x044a: // ъ
+        s.ruOnly++;
+        s.notBe++;
+        s.notUk++;
+        break;
+      case 0x0451: // ё
+        s.ruOnly++;
+        s.notUk++;
+        break;
+      case 0x0438: // и
+      case 0x0449: // щ
+        s.notBe++;
+        break;
+      case 0x045e: // ў
+        s.beOnly++;
+        break;
+      case 0x0457: // ї
+      case 0x0454: // є
+      case 0x0491: // ґ
+        s.ukOnly++;
+        break;
+      case 0x0456: // і
+        s.i++;
+        break;
+    }
+  }
+  return s;
+}
+
+/** Pick among ru / be / uk from distinctive letters; returns a confidence too. */
+function cyrillicLanguage(s: LetterStats): { lang: LanguageCode; confidence: number } {
+  const n = Math.max(1, s.cyr);
+  // Evidence per 100 letters.
+  const be = (s.beOnly * 4 + s.i) / n - (s.notBe / n) * 0.5;
+  const uk = (s.ukOnly * 4 + s.i) / n - (s.notUk / n) * 0.5;
+  const ru = (s.notBe + s.notUk) / n * 0.5 - (s.i + s.beOnly + s.ukOnly) / n * 4;
+  if (s.i + s.beOnly + s.ukOnly === 0) {
+    // No і ў ї є ґ at all: Russian (or a Cyrillic language sverka does not model).
+    return { lang: 'ru', confidence: Math.min(0.99, 0.6 + Math.min(n, 200) / 500) };
+  }
+  if (be > uk && be > ru) return { lang: 'be', confidence: Math.min(0.95, 0.5 + be * 5) };
+  if (uk > be && uk > ru) return { lang: 'uk', confidence: Math.min(0.95, 0.5 + uk * 5) };
+  return { lang: 'ru', confidence: 0.6 };
+}
+
+function englishStopwordRatio(text: string): number {
+  const words = text.toLowerCase().match(/[a-z]+/g);
+  if (!words || words.length === 0) return 0;
+  let hits = 0;
+  for (const w of words) if (ENGLISH_STOPWORDS.has(w)) hits++;
+  return hits / words.length;
+}
+
+const FRANC_TO_CODE: Record<string, LanguageCode> = { rus: 'ru', eng: 'en', bel: 'be', ukr: 'uk' };
+
+/**
+ * Guess the language of a short or long text (a paragraph, a sentence, a title).
+ *
+ * Script statistics decide first; among Cyrillic languages the distinctive letters
+ * (і ў for Belarusian, ї є ґ for Ukrainian, ъ ё ы э for Russian) decide, with franc
+ * consulted only on text long enough for its trigrams (franc alone answers tgk or
+ * bul on short Russian). Latin text is English when English function words are
+ * frequent, else franc (if long enough) or `other`.
+ */
+export function detectLanguage(text: string): LanguageGuess {
+  const s = letterStats(text);
+  const letters = s.cyr + s.lat;
+  if (letters < 3) return { lang: 'und', confidence: 0, script: 'none' };
+  const cyrShare = s.cyr / letters;
+  const script: LanguageGuess['script'] = cyrShare > 0.8 ? 'Cyrl' : cyrShare < 0.2 ? 'Latn' : 'mixed';
+  if (cyrShare >= 0.5) {
+    const guess = cyrillicLanguage(s);
+    if (s.cyr >= FRANC_MIN_CYRILLIC) {
+      const ranked = francAll(text, { only: ['rus', 'bel', 'ukr'] });
+      const top = ranked[0];
+      if (top && FRANC_TO_CODE[top[0]] && FRANC_TO_CODE[top[0]] !== guess.lang && guess.confidence < 0.7) {
+        return { lang: FRANC_TO_CODE[top[0]]!, confidence: 0.6, script };
+      }
+      if (top && FRANC_TO_CODE[top[0]] === guess.lang) guess.confidence = Math.min(0.99, guess.confidence + 0.1);
+    }
+    const scale = script === 'mixed' ? 0.8 : 1;
+    return { lang: guess.lang, confidence: round(guess.confidence * scale), script };
+  }
+  const ratio = englishStopwordRatio(text);
+  if (ratio >= 0.12) return { lang: 'en', confidence: round(Math.min(0.99, 0.6 + ratio)), script };
+  if (s.lat >= FRANC_MIN_LATIN) {
+    const ranked = francAll(text);
+    const top = ranked[0];
+    if (top && top[0] === 'eng') return { lang: 'en', confidence: 0.7, script };
+    if (top && top[0] !== 'und') return { lang: 'other', confidence: 0.6, script };
+  }
+  // Short Latin text with no English function words: a name, a code, a title.
+  return { lang: ratio > 0 ? 'en' : 'other', confidence: ratio > 0 ? 0.4 : 0.3, script };
+}
+
+/**
+ * Aggregate per-unit guesses into a document language, weighting each unit by its
+ * letter count and confidence, so that a Russian title inside an English text (or
+ * a few Latin URLs in a Russian text) does not flip the document.
+ */
+export function aggregateLanguage(units: readonly { text: string; guess: LanguageGuess }[]): LanguageGuess {
+  const weight = new Map<LanguageCode, number>();
+  let total = 0;
+  let cyr = 0;
+  let lat = 0;
+  for (const u of units) {
+    if (u.guess.lang === 'und') continue;
+    const letters = countLetters(u.text);
+    const w = letters * u.guess.confidence;
+    weight.set(u.guess.lang, (weight.get(u.guess.lang) ?? 0) + w);
+    total += w;
+    if (u.guess.script === 'Cyrl') cyr += letters;
+    else if (u.guess.script === 'Latn') lat += letters;
+  }
+  if (total === 0) return { lang: 'und', confidence: 0, script: 'none' };
+  let best: LanguageCode = 'und';
+  let bestW = -1;
+  for (const [lang, w] of weight) if (w > bestW) [best, bestW] = [lang, w];
+  const script: LanguageGuess['script'] = cyr > 4 * lat ? 'Cyrl' : lat > 4 * cyr ? 'Latn' : 'mixed';
+  return { lang: best, confidence: round(bestW / total), script };
+}
+
+function countLetters(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0400 && c <= 0x04ff)) n++;
+  }
+  return n;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
