@@ -50,3 +50,15 @@ export {
   type ProfileName,
   type RuleContext,
 } from './clean/index.js';
+export {
+  transliterate,
+  slugify,
+  BELTA_SLUG_MAX,
+  SCHEMES,
+  BELTA_J,
+  BOOK_2024,
+  ICAO,
+  type SchemeRef,
+  type SlugifyOptions,
+  type TranslitScheme,
+} from './translit/index.js';
