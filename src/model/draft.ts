@@ -185,9 +185,9 @@ function endsBefore(_cs: number, ce: number, e: Edit): boolean {
 /** Must existing change [cs, ce) merge with group [gs, ge)? */
 function overlaps(cs: number, ce: number, gs: number, ge: number): boolean {
   if (cs < ge && ce > gs) return true; // proper overlap
-  if (cs === ce) return cs > gs && cs < ge; // a deletion point strictly inside the group
-  if (gs === ge) return gs > cs && gs < ce; // an insertion strictly inside a replacement
-  return false;
+  // A deletion point strictly inside the group. (An insertion strictly inside a
+  // non-empty replacement is already a proper overlap above.)
+  return cs === ce && cs > gs && cs < ge;
 }
 
 /**
