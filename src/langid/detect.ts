@@ -108,7 +108,8 @@ const FRANC_TO_CODE: Record<string, LanguageCode> = { rus: 'ru', eng: 'en', bel:
  * bul on short Russian). Latin text is English when English function words are
  * frequent, else franc (if long enough) or `other`.
  */
-export function detectLanguage(text: string): LanguageGuess {
+export function detectLanguage(input: string): LanguageGuess {
+  const text = stripNonProse(input);
   const s = letterStats(text);
   const letters = s.cyr + s.lat;
   if (letters < 3) return { lang: 'und', confidence: 0, script: 'none' };
@@ -133,10 +134,14 @@ export function detectLanguage(text: string): LanguageGuess {
     const ranked = francAll(text);
     const top = ranked[0];
     if (top && top[0] === 'eng') return { lang: 'en', confidence: 0.7, script };
+    // Bibliographic or name-heavy English: English close behind the top guess.
+    const eng = ranked.find((r) => r[0] === 'eng');
+    if (eng && eng[1] >= 0.9 && ratio > 0) return { lang: 'en', confidence: 0.5, script };
     if (top && top[0] !== 'und') return { lang: 'other', confidence: 0.6, script };
   }
-  // Short Latin text with no English function words: a name, a code, a title.
-  return { lang: ratio > 0 ? 'en' : 'other', confidence: ratio > 0 ? 0.4 : 0.3, script };
+  // Short Latin text with no English function words (a name, a heading): English is
+  // the only Latin-script language sverka models, so it is the prior, with low confidence.
+  return { lang: 'en', confidence: ratio > 0 ? 0.4 : 0.3, script };
 }
 
 /**
@@ -177,4 +182,12 @@ function countLetters(text: string): number {
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+// URLs, e-mail addresses, HTML tags and Markdown link targets carry no language
+// evidence (a Russian note full of a transliterated URL is still Russian).
+const NON_PROSE = /https?:\/\/[^\s<>()]+|www\.[^\s<>()]+|<\/?[a-z][a-z0-9]*[^<>]{0,200}>|\S+@\S+\.[a-z]{2,}/gi;
+
+function stripNonProse(text: string): string {
+  return text.length > 1_000_000 ? text : text.replace(NON_PROSE, ' ');
 }

@@ -58,11 +58,13 @@ export function isDoubleSpaced(text: string): boolean {
     content++;
     if (i + 2 < ls.length && isBlank(ls[i + 1]!) && !isBlank(ls[i + 2]!)) {
       singleGaps++;
-      // A line that stops mid-sentence before a gap is a wrapped line, not a paragraph.
-      if (!SENTENCE_END.test(ls[i]!.text)) wrapped++;
+      // A line that stops mid-sentence and goes on in lowercase after the gap is a
+      // wrapped line, not a paragraph (headings also lack a final stop, but the
+      // paragraph after them starts with a capital).
+      if (!SENTENCE_END.test(ls[i]!.text) && /^\s*[\p{Ll}\d]/u.test(ls[i + 2]!.text)) wrapped++;
     }
   }
-  return content >= 8 && singleGaps >= content * 0.5 && wrapped >= singleGaps * 0.4;
+  return content >= 8 && singleGaps >= content * 0.5 && wrapped >= singleGaps * 0.3;
 }
 
 /**

@@ -81,7 +81,7 @@ export function splitSentences(text: string, options: SentenceOptions = {}): Spa
       i = next;
       continue;
     }
-    if (terminalRun === '.' && !periodEnds(text, i, next, useRu, useEn)) {
+    if (terminalRun === '.' && !periodEnds(text, start, i, next, useRu, useEn)) {
       i = next;
       continue;
     }
@@ -110,6 +110,10 @@ function trimEnd(text: string, end: number): number {
 function startsSentence(text: string, m: number): boolean {
   const c = text[m];
   if (isUpper(c) || isDigit(c)) return true;
+  if (c === '<' && text.startsWith('<...>', m)) {
+    // an elision mark that opens a sentence of a quotation: `… demand. <...> New products`
+    return isUpper(text[skipSpace(text, m + 5)]);
+  }
   if (c !== undefined && OPENERS.indexOf(c) >= 0) {
     const d = text[m + 1];
     return isUpper(d) || isDigit(d) || d === '.' || (d !== undefined && OPENERS.indexOf(d) >= 0);
@@ -133,13 +137,14 @@ function wordBefore(text: string, dot: number): string {
 }
 
 /** Does the single period at `dot` end a sentence, given the next sentence would start at `next`? */
-function periodEnds(text: string, dot: number, next: number, useRu: boolean, useEn: boolean): boolean {
+function periodEnds(text: string, sentenceStart: number, dot: number, next: number, useRu: boolean, useEn: boolean): boolean {
   const word = wordBefore(text, dot);
   if (word.length === 0) return true; // after a digit, a quote or a bracket
   // An initial: one uppercase letter (А. / A.), possibly after another initial.
   const lastPart = word.slice(word.lastIndexOf('.') + 1);
   if (lastPart.length === 1 && isUpper(lastPart)) return false;
   const lw = word.toLowerCase();
+  if (useRu && (lw === 'г' || lw === 'гг')) return yearAbbreviationEnds(text, sentenceStart, dot - word.length, next);
   if ((useRu && RU_NON_FINAL.has(lw)) || (useEn && EN_NON_FINAL.has(lw))) return false;
   // `No.` in English only when a number follows is handled above (non-final list).
   if ((useRu && RU_MAY_END.has(lw)) || (useEn && EN_MAY_END.has(lw))) {
@@ -154,4 +159,20 @@ function periodEnds(text: string, dot: number, next: number, useRu: boolean, use
   // A lowercase single letter (`с.`, `п.`) not in the lists is most likely an abbreviation.
   if (word.length === 1 && !isUpper(word)) return false;
   return true;
+}
+
+/**
+ * `г.` / `гг.` after a year (`в 2024 г.`, `2024-2026 гг.`) may end a sentence; before a
+ * name (`г. Минск`) it is `город` and never does. A sentence that so far is only a date
+ * (`31 июля 2025 г. Министр …`) does not end at it either.
+ */
+function yearAbbreviationEnds(text: string, sentenceStart: number, wordStart: number, next: number): boolean {
+  let k = wordStart;
+  while (k > sentenceStart && isSpace(text[k - 1])) k--;
+  if (!isDigit(text[k - 1])) return false; // г. Минск
+  const before = text.slice(sentenceStart, k);
+  const tokens = before.split(/\s+/).filter(Boolean);
+  if (tokens.length <= 3) return false; // the sentence so far is only a date
+  const c = text[next];
+  return isUpper(c) && text[next + 1] !== '.';
 }
