@@ -117,7 +117,10 @@ export function detectLanguage(input: string): LanguageGuess {
   const script: LanguageGuess['script'] = cyrShare > 0.8 ? 'Cyrl' : cyrShare < 0.2 ? 'Latn' : 'mixed';
   if (cyrShare >= 0.5) {
     const guess = cyrillicLanguage(s);
-    if (s.cyr >= FRANC_MIN_CYRILLIC) {
+    // franc only where the letters leave ru/be/uk open (і ў ї є ґ present): it is
+    // the slowest step, and without those letters the text is not be/uk.
+    const ambiguous = s.i + s.beOnly + s.ukOnly > 0;
+    if (ambiguous && s.cyr >= FRANC_MIN_CYRILLIC) {
       const ranked = francAll(text, { only: ['rus', 'bel', 'ukr'] });
       const top = ranked[0];
       if (top && FRANC_TO_CODE[top[0]] && FRANC_TO_CODE[top[0]] !== guess.lang && guess.confidence < 0.7) {
@@ -186,8 +189,11 @@ function round(x: number): number {
 
 // URLs, e-mail addresses, HTML tags and Markdown link targets carry no language
 // evidence (a Russian note full of a transliterated URL is still Russian).
-const NON_PROSE = /https?:\/\/[^\s<>()]+|www\.[^\s<>()]+|<\/?[a-z][a-z0-9]*[^<>]{0,200}>|\S+@\S+\.[a-z]{2,}/gi;
+// Every alternative is anchored on a literal (`http`, `www.`, `<`, `@`) and its
+// repetitions are bounded, so matching stays linear on long tokens.
+const NON_PROSE = /https?:\/\/[^\s<>()]+|www\.[^\s<>()]+|<\/?[a-z][a-z0-9]{0,10}[^<>]{0,200}>|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/gi;
 
 function stripNonProse(text: string): string {
-  return text.length > 1_000_000 ? text : text.replace(NON_PROSE, ' ');
+  if (text.indexOf('http') < 0 && text.indexOf('www.') < 0 && text.indexOf('<') < 0 && text.indexOf('@') < 0) return text;
+  return text.replace(NON_PROSE, ' ');
 }

@@ -44,12 +44,13 @@ export function splitSentences(text: string, options: SentenceOptions = {}): Spa
   const n = text.length;
   let start = skipSpace(text, 0);
   let i = start;
+  const nextTerminal = /[.!?…]/g;
   while (i < n) {
+    nextTerminal.lastIndex = i;
+    const found = nextTerminal.exec(text);
+    if (found === null) break;
+    i = found.index;
     const ch = text[i]!;
-    if (TERMINALS.indexOf(ch) < 0) {
-      i++;
-      continue;
-    }
     // <...> and [...] mark an elision inside a quotation, not an end.
     if (ch === '.' && (text[i - 1] === '<' || text[i - 1] === '[' || text[i - 1] === '(')) {
       let j = i;

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// npm run bench: throughput of each stage on the fixtures replicated to a target size,
+// scaling at 1, 4 and 16 MB, peak memory, and CLI cold start. Prints a table and writes
+// docs/performance.md. Stages that are not built yet are skipped (and say so).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+
+const sverka = await import('../dist/index.js');
+const root = new URL('../', import.meta.url);
+const fixtures = readdirSync(new URL('fixtures/', root))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({ name: f, text: readFileSync(new URL(`fixtures/${f}`, root), 'utf8') }));
+const quick = process.argv.includes('--quick');
+const MB = 1024 * 1024;
+
+/** Repeat a text to about `bytes` UTF-8 bytes (paragraph-aligned). */
+function replicate(text, bytes) {
+  const unit = Buffer.byteLength(text, 'utf8');
+  const times = Math.max(1, Math.round(bytes / unit));
+  return Array.from({ length: times }, () => text).join('\n\n');
+}
+
+function time(fn) {
+  if (global.gc) global.gc();
+  const t0 = performance.now();
+  const out = fn();
+  return { ms: performance.now() - t0, out };
+}
+
+
+const ru = fixtures.filter((f) => f.name.startsWith('000') || f.name.startsWith('002') || f.name.startsWith('003')).map((f) => f.text).join('\n\n');
+const en = fixtures.filter((f) => f.name.startsWith('001') || f.name.startsWith('004')).map((f) => f.text).join('\n\n');
+const all = fixtures.map((f) => f.text).join('\n\n');
+
+const stages = [
+  ['decode (utf-8 bytes)', (t) => sverka.decodeInput(Buffer.from(t, 'utf8')), all],
+  ['clean: ocr (000)', (t) => sverka.clean(t, { profile: 'ocr' }), fixtures[0].text],
+  ['clean: mt (001)', (t) => sverka.clean(t, { profile: 'mt' }), fixtures[1].text],
+  ['clean: web (003+004)', (t) => sverka.clean(t, { profile: 'web' }), fixtures[3].text + '\n\n' + fixtures[4].text],
+  ['clean: plain (002)', (t) => sverka.clean(t, { profile: 'plain' }), fixtures[2].text],
+  ['clean: auto (all)', (t) => sverka.clean(t), all],
+  ['segment + language id (ru)', (t) => sverka.segment(t), ru],
+  ['segment + language id (en)', (t) => sverka.segment(t), en],
+];
+if (typeof sverka.cite === 'function') stages.push(['citations (000+001)', (t) => sverka.cite(t), fixtures[0].text + '\n\n' + fixtures[1].text]);
+else console.error('bench: cite() not built yet, skipped');
+const annotate = sverka.annotate ?? sverka.annotateEntities ?? sverka.entities;
+if (typeof annotate === 'function') stages.push(['entities (ru)', (t) => annotate(t, { lang: 'ru' }), ru], ['entities (en)', (t) => annotate(t, { lang: 'en' }), en]);
+else console.error('bench: entities not built yet, skipped');
+
+const target = quick ? 2 * MB : 10 * MB;
+const rows = [];
+for (const [name, fn, text] of stages) {
+  const big = name.startsWith('entities') || name.startsWith('citations') ? replicate(text, target / 5) : replicate(text, target);
+  fn(replicate(text, 64 * 1024)); // warm up
+  const { ms } = time(() => fn(big));
+  const mb = Buffer.byteLength(big, 'utf8') / MB;
+  rows.push({ stage: name, MB: mb.toFixed(1), ms: ms.toFixed(0), 'MB/s': (mb / (ms / 1000)).toFixed(1) });
+}
+
+// Scaling: the whole clean + segment pass at 1, 4, 16 MB should grow linearly.
+const scaling = [];
+for (const size of quick ? [1, 4] : [1, 4, 16]) {
+  const big = replicate(all, size * MB);
+  const before = process.memoryUsage().rss;
+  const { ms } = time(() => {
+    const r = sverka.clean(big);
+    return sverka.segment(r.text, { toOriginal: (s, e) => r.draft.spanToOriginal(s, e) });
+  });
+  scaling.push({ MB: size, ms: ms.toFixed(0), 'ms/MB': (ms / size).toFixed(0), 'rss MB': (process.memoryUsage().rss / MB).toFixed(0), 'rss growth MB': ((process.memoryUsage().rss - before) / MB).toFixed(0) });
+}
+const peakRss = process.resourceUsage().maxRSS * 1024;
+
+// CLI cold start and the whole pipeline on the five fixtures.
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+function wall(args) {
+  const t0 = performance.now();
+  execFileSync(process.execPath, [cli, ...args], { stdio: 'ignore' });
+  return performance.now() - t0;
+}
+const helpMs = Math.min(wall(['--help']), wall(['--help']), wall(['--help']));
+let pipelineMs = 0;
+for (const f of fixtures) pipelineMs += wall(['clean', new URL(`fixtures/${f.name}`, root).pathname, '--format', 'json']);
+
+console.log('\nThroughput per stage');
+console.table(rows);
+console.log('Scaling (clean auto + segment, all fixtures replicated)');
+console.table(scaling);
+console.log(`CLI cold start (--help): ${helpMs.toFixed(0)} ms`);
+console.log(`clean --format json on the five fixtures, 5 cold CLI runs: ${pipelineMs.toFixed(0)} ms`);
+console.log(`peak RSS: ${(peakRss / MB).toFixed(0)} MB`);
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;
+const table = (rs) => {
+  const cols = Object.keys(rs[0] ?? {});
+  return [`| ${cols.join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`, ...rs.map((r) => `| ${cols.map((c) => r[c]).join(' | ')} |`)].join('\n');
+};
+if (!quick) {
+  writeFileSync(
+    new URL('docs/performance.md', root),
+    `# Performance
+
+Last \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, machine: ${machine}.
+Fixtures replicated to ~${target / MB} MB (entities and citations to ~${target / MB / 5} MB).
+
+## Throughput per stage
+
+${table(rows)}
+
+## Scaling (clean with auto profile + segment)
+
+${table(scaling)}
+
+## Start-up
+
+- CLI cold start (\`sverka --help\`): ${helpMs.toFixed(0)} ms
+- \`sverka clean --format json\` on each of the five fixtures (five cold starts): ${pipelineMs.toFixed(0)} ms in all
+- peak RSS of the benchmark process: ${(peakRss / MB).toFixed(0)} MB
+`,
+  );
+  console.log('wrote docs/performance.md');
+}
