@@ -1,0 +1,166 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { discoverInputs, outputStem, type DiscoveredInput } from './discover.js';
+import { processFile } from './process-file.js';
+import { WorkerPool } from './pool.js';
+import { addToSummary, emptySummary } from './summary.js';
+import { quietProgress, type ProgressReporter } from './progress.js';
+import { writeFileAtomic } from './write-atomic.js';
+import type { BatchSummary, BatchTask, ManifestEntry } from './types.js';
+import type { ProcessOptions } from '../pipeline/types.js';
+
+/** Name of the manifest in the output folder. */
+export const MANIFEST_FILE = 'manifest.jsonl';
+/** Name of the summary in the output folder. */
+export const SUMMARY_FILE = 'summary.json';
+/** Name of the run stamp (options hash) `--resume` compares against. */
+export const STAMP_FILE = '.sverka-run.json';
+
+/** Options for {@link runBatch}. */
+export interface BatchOptions {
+  /** Files, folders and globs. */
+  inputs: readonly string[];
+  /** Output folder (created when missing). */
+  out: string;
+  /** Worker threads (default: all cores); 0 runs in the main thread. */
+  workers?: number;
+  /** Skip documents whose outputs are newer than the input and the options. */
+  resume?: boolean;
+  /** Only these extensions inside folders (default: all files). */
+  extensions?: readonly string[];
+  /** Pipeline options (plain data: they are sent to the workers). */
+  options?: Omit<ProcessOptions, 'stages'>;
+  /** Progress display (default: none). */
+  progress?: ProgressReporter;
+  /** Stop dispatching when aborted; documents in flight still finish and are recorded. */
+  signal?: AbortSignal;
+  /** Package version, part of the options stamp (outputs of another version are redone). */
+  version?: string;
+}
+
+interface Stamp {
+  hash: string;
+  since: number;
+}
+
+/**
+ * Process a corpus: discover the inputs lazily, run the pipeline on a pool of worker
+ * threads with a bounded number of documents in flight (memory stays flat however
+ * large the corpus), write `<name>.md` and `<name>.json` per document, a JSONL
+ * manifest line per document and `summary.json`. One bad file gives a `failed`
+ * manifest line and never stops the run. Every file is written under a temporary
+ * name and renamed, so an interrupted run leaves no half-written output.
+ *
+ * @throws {InputError} when an input path does not exist (before anything is written).
+ */
+export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const out = resolve(opts.out);
+  const workers = opts.workers ?? availableParallelism();
+  const progress = opts.progress ?? quietProgress;
+  const pipelineOptions = opts.options ?? {};
+  const discoverOptions = { exclude: [out], ...(opts.extensions ? { extensions: opts.extensions } : {}) };
+
+  // Counting pass (paths only, nothing kept) for the progress total; it also checks every input exists.
+  let total = 0;
+  for (const pattern of opts.inputs) for await (const _ of discoverInputs([pattern], discoverOptions)) total++;
+
+  await mkdir(out, { recursive: true });
+  const stamp = await updateStamp(out, pipelineOptions, opts.version ?? '');
+
+  const summary = emptySummary(workers);
+  const manifestTmp = join(out, `${MANIFEST_FILE}.${process.pid}.tmp`);
+  const manifest = createWriteStream(manifestTmp);
+  const pool = workers > 0 ? new WorkerPool(workers) : null;
+  const inFlight = new Set<Promise<void>>();
+  const limit = Math.max(2, workers * 2);
+  const state = () => ({ done: summary.documents, total, failed: summary.failed, skipped: summary.skipped, elapsedMs: performance.now() - started });
+
+  const record = async (entry: ManifestEntry, stem: string): Promise<void> => {
+    if (entry.status !== 'failed') entry.outputs = { markdown: `${stem}.md`, json: `${stem}.json` };
+    addToSummary(summary, entry);
+    await writeLine(manifest, JSON.stringify(entry) + '\n');
+    progress.update(state());
+  };
+
+  let index = 0;
+  try {
+    for (const pattern of opts.inputs) {
+      const prefix = opts.inputs.length > 1 ? await folderPrefix(pattern) : '';
+      for await (const found of discoverInputs([pattern], discoverOptions)) {
+        if (opts.signal?.aborted) break;
+        const rel = prefix + found.rel;
+        const stemRel = outputStem(rel);
+        const task: BatchTask = { index: index++, path: found.path, rel, outStem: join(out, ...stemRel.split('/')), options: pipelineOptions };
+        if (opts.resume && (await upToDate(found, task.outStem, stamp.since))) {
+          await record({ file: found.path, rel, status: 'skipped', bytes: 0 }, stemRel);
+          continue;
+        }
+        const job = (pool ? pool.run(task) : processFile(task)).then((entry) => record(entry, stemRel));
+        const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
+        inFlight.add(tracked);
+        if (inFlight.size >= limit) await Promise.race(inFlight);
+      }
+      if (opts.signal?.aborted) break;
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.close();
+    await new Promise<void>((done) => manifest.end(done));
+  }
+  summary.interrupted = opts.signal?.aborted === true;
+  summary.ms = Math.round(performance.now() - started);
+  await rename(manifestTmp, join(out, MANIFEST_FILE)).catch(async (error: unknown) => {
+    await unlink(manifestTmp).catch(() => undefined);
+    throw error;
+  });
+  await writeFileAtomic(join(out, SUMMARY_FILE), JSON.stringify(summary, null, 2) + '\n');
+  progress.finish(state());
+  return summary;
+}
+
+/** Are both outputs newer than the input and than the options stamp? */
+async function upToDate(input: DiscoveredInput, outStem: string, since: number): Promise<boolean> {
+  try {
+    const [src, md, json] = await Promise.all([stat(input.path), stat(`${outStem}.md`), stat(`${outStem}.json`)]);
+    const need = Math.max(src.mtimeMs, since);
+    return md.mtimeMs >= need && json.mtimeMs >= need;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Read the stamp of the previous run; when the options (or version) changed, start a
+ * new one whose `since` makes every older output stale.
+ */
+async function updateStamp(out: string, options: unknown, version: string): Promise<Stamp> {
+  const hash = createHash('sha256').update(JSON.stringify({ version, options })).digest('hex').slice(0, 16);
+  const path = join(out, STAMP_FILE);
+  try {
+    const old = JSON.parse(await readFile(path, 'utf8')) as Partial<Stamp>;
+    if (old.hash === hash && typeof old.since === 'number') return { hash, since: old.since };
+  } catch {
+    // no stamp yet: a first run
+  }
+  const stamp = { hash, since: Date.now() };
+  await writeFileAtomic(path, JSON.stringify(stamp) + '\n');
+  return stamp;
+}
+
+/** With several inputs, outputs of a folder go under the folder's name. */
+async function folderPrefix(pattern: string): Promise<string> {
+  try {
+    if ((await stat(pattern)).isDirectory()) return basename(resolve(pattern)) + '/';
+  } catch {
+    // a glob or a file
+  }
+  return '';
+}
+
+async function writeLine(stream: WriteStream, line: string): Promise<void> {
+  if (!stream.write(line)) await new Promise<void>((done) => stream.once('drain', done));
+}

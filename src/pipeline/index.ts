@@ -1,0 +1,18 @@
+export { processDocument, type ProcessedDocument } from './process-document.js';
+export { defaultStages, citationsFromNotes } from './stages.js';
+export type {
+  CitationRecord,
+  CitationRef,
+  CiteInput,
+  DocumentRecord,
+  DualSpan,
+  EntitiesInput,
+  EntityMention,
+  EntityRecord,
+  ProcessOptions,
+  RecordParagraph,
+  RecordSentence,
+  StageImplementations,
+  StageName,
+  StageStatus,
+} from './types.js';
