@@ -57,6 +57,17 @@ export function decodeInput(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return checked({ text, encoding: 'utf-8', bom: false, reason: 'valid UTF-8' });
   } catch {
+    // A UTF-8 file cut inside its last character (a truncated download or split):
+    // decode what is whole and say so.
+    const cut = truncatedUtf8Tail(bytes);
+    if (cut > 0) {
+      try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut));
+        return checked({ text: text + '\ufffd', encoding: 'utf-8', bom: false, reason: `UTF-8 truncated inside its last character (${cut} byte(s) replaced by U+FFFD)` });
+      } catch {
+        // invalid elsewhere too
+      }
+    }
     // not UTF-8: try the single-byte Cyrillic encodings
   }
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -118,4 +129,15 @@ function russianScore(text: string): number {
     }
   }
   return cyr < 10 ? 0 : frequent / cyr;
+}
+
+/** Number of bytes of an incomplete UTF-8 sequence at the very end (0 if none). */
+function truncatedUtf8Tail(bytes: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const b = bytes[bytes.length - k]!;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > k ? k : 0;
+  }
+  return 0;
 }

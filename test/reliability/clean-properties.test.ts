@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { clean } from '../../src/clean/clean.js';
+import { applyChanges } from '../../src/model/draft.js';
+import { segment } from '../../src/segment/segment.js';
+import type { CleanResult, ProfileName } from '../../src/clean/types.js';
+
+// Inputs built from real fixture lines (so the rules fire), cut, shuffled and mixed
+// with arbitrary strings (so they meet what no fixture has).
+const dir = new URL('../../fixtures/', import.meta.url);
+const LINES = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n'));
+
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...LINES) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
+  { weight: 1, arbitrary: fc.constantFrom('', ' ', '  ', '\n', '\t', '-', '»', '«', '<sup>3</sup>', '\\$', '52', 'https: //belta.bv/', '\u00a0', '\ud800') },
+);
+const document = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('\n'));
+const PROFILES: ProfileName[] = ['ocr', 'mt', 'web', 'plain'];
+
+/** Check the invariants of issue 9 on one cleaning result. */
+function checkInvariants(original: string, r: CleanResult): void {
+  // 1. applying the body changes to the original gives exactly the cleaned text
+  const body = r.changes.filter((c) => c.scope === 'body');
+  expect(applyChanges(original, body)).toBe(r.text);
+  // 2. every change names the original characters it replaced
+  for (const c of r.changes) {
+    expect(c.start).toBeGreaterThanOrEqual(0);
+    expect(c.end).toBeLessThanOrEqual(original.length);
+    expect(original.slice(c.start, c.end)).toBe(c.before);
+    expect(typeof c.rule).toBe('string');
+  }
+  // 3. note streams: their changes applied to the note's span give the note text
+  for (const note of r.footnotes) {
+    expect(note.start).toBeGreaterThanOrEqual(0);
+    expect(note.end).toBeLessThanOrEqual(original.length);
+    expect(note.start).toBeLessThanOrEqual(note.end);
+  }
+  for (const m of r.markers) {
+    expect(m.start).toBeGreaterThanOrEqual(0);
+    expect(m.end).toBeLessThanOrEqual(original.length);
+  }
+  // 4. every sentence of the cleaned text maps back inside the original
+  const seg = segment(r.text, { toOriginal: (s, e) => r.draft.spanToOriginal(s, e) });
+  for (const p of seg.paragraphs) {
+    for (const s of p.sentences) {
+      expect(s.start).toBeGreaterThanOrEqual(0);
+      expect(s.end).toBeLessThanOrEqual(original.length);
+      expect(s.start).toBeLessThanOrEqual(s.end);
+    }
+  }
+}
+
+describe('cleaning invariants (property-based, every profile)', () => {
+  for (const profile of PROFILES) {
+    it(`${profile}: never throws, changes rebuild the text, spans map back`, () => {
+      fc.assert(
+        fc.property(document, (original) => {
+          const r = clean(original, { profile });
+          expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+          checkInvariants(original, r);
+        }),
+        { numRuns: 60 },
+      );
+    });
+
+    it(`${profile}: is idempotent (a second pass changes nothing)`, () => {
+      fc.assert(
+        fc.property(document, (original) => {
+          const once = clean(original, { profile });
+          const twice = clean(once.text, { profile });
+          expect(twice.text).toBe(once.text);
+        }),
+        { numRuns: 40 },
+      );
+    });
+  }
+});
+
+describe('cleaning the fixtures keeps the invariants', () => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  it.each(files)('%s', (file) => {
+    const original = readFileSync(new URL(file, dir), 'utf8');
+    const r = clean(original);
+    checkInvariants(original, r);
+    expect(clean(r.text, { profile: r.profile.name }).text).toBe(r.text);
+  });
+});
