@@ -1,0 +1,92 @@
+/**
+ * Weighted edit distance between a damaged (OCR'd or mistyped) Latin token and a
+ * candidate, with cheap substitutions for the confusions seen in real URLs
+ * (shared/docs/artefacts.md A14–A18: y→v, ll→n, e→c, p→п, b→h, g→», ■ for an unknown
+ * glyph, Cyrillic homoglyphs inside Latin words). O(|a|·|b|).
+ */
+
+/** One confusion: `seen` printed where `meant` was meant, at `cost` (< 1). */
+export interface Confusion {
+  /** What was printed (1–2 characters). */
+  seen: string;
+  /** What was meant (1–2 characters). */
+  meant: string;
+  /** Cost of this substitution (a plain edit costs 1). */
+  cost: number;
+}
+
+/** Confusions observed in the seed URLs (artefacts.md) plus Cyrillic homoglyphs and transliterations. */
+export const OCR_CONFUSIONS: readonly Confusion[] = [
+  { seen: 'v', meant: 'y', cost: 0.2 },
+  { seen: 'c', meant: 'e', cost: 0.3 },
+  { seen: 'n', meant: 'll', cost: 0.4 },
+  { seen: 'm', meant: 'rn', cost: 0.4 },
+  { seen: 'rn', meant: 'm', cost: 0.4 },
+  { seen: 'h', meant: 'b', cost: 0.4 },
+  { seen: 'b', meant: 'h', cost: 0.4 },
+  { seen: 'a', meant: 'e', cost: 0.5 },
+  { seen: 'e', meant: 'c', cost: 0.5 },
+  { seen: 'l', meant: 'i', cost: 0.5 },
+  { seen: 'i', meant: 'l', cost: 0.5 },
+  { seen: '1', meant: 'l', cost: 0.4 },
+  { seen: '0', meant: 'o', cost: 0.4 },
+  // Cyrillic letters inside a Latin word: homoglyphs (OCR) or transliterations (MT).
+  { seen: 'а', meant: 'a', cost: 0.1 }, { seen: 'е', meant: 'e', cost: 0.1 }, { seen: 'о', meant: 'o', cost: 0.1 },
+  { seen: 'р', meant: 'p', cost: 0.1 }, { seen: 'с', meant: 'c', cost: 0.1 }, { seen: 'с', meant: 's', cost: 0.2 },
+  { seen: 'х', meant: 'x', cost: 0.1 }, { seen: 'х', meant: 'h', cost: 0.2 }, { seen: 'у', meant: 'y', cost: 0.1 },
+  { seen: 'у', meant: 'u', cost: 0.2 }, { seen: 'к', meant: 'k', cost: 0.1 }, { seen: 'м', meant: 'm', cost: 0.1 },
+  { seen: 'т', meant: 't', cost: 0.1 }, { seen: 'в', meant: 'v', cost: 0.2 }, { seen: 'н', meant: 'n', cost: 0.2 },
+  { seen: 'п', meant: 'p', cost: 0.2 }, { seen: 'п', meant: 'n', cost: 0.3 }, { seen: 'и', meant: 'i', cost: 0.2 },
+  { seen: 'д', meant: 'd', cost: 0.2 }, { seen: 'л', meant: 'l', cost: 0.2 }, { seen: 'г', meant: 'g', cost: 0.2 },
+  { seen: 'з', meant: 'z', cost: 0.2 }, { seen: 'б', meant: 'b', cost: 0.2 },
+];
+
+/** Characters that stand for a glyph the OCR could not read; they match anything cheaply. */
+export const WILDCARDS = new Set(['■', '»', '«', '?', '\uFFFD', '□']);
+const WILDCARD_COST = 0.3;
+
+const bySeen = new Map<string, Confusion[]>();
+for (const c of OCR_CONFUSIONS) {
+  const list = bySeen.get(c.seen[0]!) ?? [];
+  list.push(c);
+  bySeen.set(c.seen[0]!, list);
+}
+
+/**
+ * Weighted edit distance from `seen` (damaged) to `meant` (candidate). Insertions and
+ * deletions cost 1, plain substitutions 1, confusions their table cost, a wildcard
+ * glyph in `seen` 0.3 against any one letter.
+ */
+export function ocrDistance(seen: string, meant: string, confusions: ReadonlyMap<string, readonly Confusion[]> = bySeen): number {
+  const n = seen.length;
+  const m = meant.length;
+  // dp[i][j]: cost of seen[0,i) → meant[0,j)
+  const dp: Float64Array[] = [];
+  for (let i = 0; i <= n; i++) dp.push(new Float64Array(m + 1).fill(Infinity));
+  dp[0]![0] = 0;
+  for (let i = 0; i <= n; i++) {
+    const row = dp[i]!;
+    for (let j = 0; j <= m; j++) {
+      const here = row[j]!;
+      if (here === Infinity) continue;
+      if (i < n) dp[i + 1]![j] = Math.min(dp[i + 1]![j]!, here + 1); // delete seen[i]
+      if (j < m) row[j + 1] = Math.min(row[j + 1]!, here + 1); // insert meant[j]
+      if (i < n && j < m) {
+        const a = seen[i]!;
+        const b = meant[j]!;
+        const sub = a === b ? 0 : WILDCARDS.has(a) ? WILDCARD_COST : 1;
+        dp[i + 1]![j + 1] = Math.min(dp[i + 1]![j + 1]!, here + sub);
+      }
+      if (i < n) {
+        for (const c of confusions.get(seen[i]!) ?? []) {
+          if (seen.startsWith(c.seen, i) && meant.startsWith(c.meant, j)) {
+            const ii = i + c.seen.length;
+            const jj = j + c.meant.length;
+            dp[ii]![jj] = Math.min(dp[ii]![jj]!, here + c.cost);
+          }
+        }
+      }
+    }
+  }
+  return dp[n]![m]!;
+}
