@@ -5,6 +5,7 @@ import { profiles } from './profiles.js';
 import { runRules } from './run-rules.js';
 import type { CleanOptions, CleanResult, ProfileChoice } from './types.js';
 import { InputError } from '../errors.js';
+import { joinLines } from '../text/whitespace.js';
 
 const PROFILE_NAMES = ['auto', 'ocr', 'mt', 'web', 'plain'];
 
@@ -43,14 +44,14 @@ export function clean(original: string, options: CleanOptions = {}): CleanResult
 
 /** The cleaned body followed by the notes as Markdown footnote definitions. */
 export function toMarkdown(result: Pick<CleanResult, 'text' | 'footnotes'>): string {
-  let out = result.text.replace(/\s+$/, '');
+  let out = result.text.trimEnd();
   if (result.footnotes.length > 0) {
-    out += '\n\n' + result.footnotes.map((f) => `[^${f.id}]: ${f.text.replace(/\s*\n\s*/g, ' ')}`).join('\n');
+    out += '\n\n' + result.footnotes.map((f) => `[^${f.id}]: ${joinLines(f.text).trim()}`).join('\n');
   }
   return out + '\n';
 }
 
 /** The cleaned body as plain text: `[^N]` markers removed. */
 export function toPlainText(result: Pick<CleanResult, 'text'>): string {
-  return result.text.replace(/\[\^[^\]\s]{1,10}\]/g, '').replace(/\s+$/, '') + '\n';
+  return result.text.replace(/\[\^[^\]\s]{1,10}\]/g, '').trimEnd() + '\n';
 }

@@ -3,6 +3,7 @@ import { readInput } from '../read-input.js';
 import { writeOutput } from '../write-output.js';
 import { segment } from '../../segment/segment.js';
 import { InputError } from '../../errors.js';
+import { joinLines } from '../../text/whitespace.js';
 
 /** `sverka segment`: paragraphs, sentences and languages of a document, as-is (no cleaning). */
 export const segmentCommand: Command = {
@@ -29,7 +30,7 @@ Options:
     const seg = segment(input.text);
     const output =
       format === 'text'
-        ? seg.paragraphs.flatMap((p) => p.sentences.map((s) => s.text.replace(/\s*\n\s*/g, ' '))).join('\n') + '\n'
+        ? seg.paragraphs.flatMap((p) => p.sentences.map((s) => joinLines(s.text))).join('\n') + '\n'
         : JSON.stringify(
             {
               file: input.path,
