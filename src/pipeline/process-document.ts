@@ -4,12 +4,10 @@ import type { CleanOptions, CleanResult, ProfileName } from '../clean/types.js';
 import { segment, type Segmentation } from '../segment/segment.js';
 import { decodeInput, type DecodedInput } from '../io/decode.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { SverkaError } from '../errors.js';
-import { citationsFromNotes, defaultStages } from './stages.js';
+import { defaultStages } from './stages.js';
+import { runCite, runEntities, stageError } from './stage-runners.js';
 import type {
-  CitationRecord,
   DocumentRecord,
-  EntityRecord,
   ProcessOptions,
   RecordParagraph,
   StageImplementations,
@@ -132,85 +130,3 @@ function runClean(original: string, options: ProcessOptions): CleanResult {
   return result;
 }
 
-function runCite(
-  impl: StageImplementations,
-  cleaned: CleanResult,
-  original: string,
-  lang: DocumentRecord['lang'],
-  options: ProcessOptions,
-  stages: Record<StageName, StageStatus>,
-  diagnostics: Diagnostic[],
-): CitationRecord[] {
-  const input = { original, text: cleaned.text, footnotes: cleaned.footnotes, markers: cleaned.markers, lang };
-  if (options.skip?.includes('cite')) {
-    stages.cite = 'disabled';
-    return [];
-  }
-  if (!impl.cite) {
-    stages.cite = 'fallback';
-    return citationsFromNotes(input);
-  }
-  try {
-    const out = impl.cite(input);
-    if (out.diagnostics) diagnostics.push(...out.diagnostics);
-    return out.citations;
-  } catch (error) {
-    stages.cite = 'failed';
-    diagnostics.push(stageError('cite', error));
-    return citationsFromNotes(input);
-  }
-}
-
-function runEntities(
-  impl: StageImplementations,
-  cleaned: CleanResult,
-  lang: DocumentRecord['lang'],
-  options: ProcessOptions,
-  stages: Record<StageName, StageStatus>,
-  diagnostics: Diagnostic[],
-): EntityRecord[] {
-  if (options.skip?.includes('entities')) {
-    stages.entities = 'disabled';
-    return [];
-  }
-  if (!impl.entities) {
-    stages.entities = 'unavailable';
-    return [];
-  }
-  try {
-    const date = cleaned.meta.date;
-    const mentions = impl.entities({
-      text: cleaned.text,
-      lang,
-      ...(date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { documentDate: date } : {}),
-      ...(options.gazetteers ? { gazetteers: options.gazetteers } : {}),
-    });
-    const text = cleaned.text;
-    return mentions.map((m) => {
-      const o = cleaned.draft.spanToOriginal(m.start, m.end);
-      const e: EntityRecord = {
-        type: m.type,
-        start: o.start,
-        end: o.end,
-        cleanStart: m.start,
-        cleanEnd: m.end,
-        text: text.slice(m.start, m.end),
-        confidence: m.confidence,
-      };
-      if (m.subtype !== undefined) e.subtype = m.subtype;
-      if (m.normalized !== undefined) e.normalized = m.normalized;
-      if (m.canonical !== undefined) e.canonical = m.canonical;
-      return e;
-    });
-  } catch (error) {
-    stages.entities = 'failed';
-    diagnostics.push(stageError('entities', error));
-    return [];
-  }
-}
-
-function stageError(stage: string, error: unknown): Diagnostic {
-  const message = error instanceof Error ? error.message : String(error);
-  const kind = error instanceof SverkaError ? '' : 'internal error: ';
-  return { rule: stage, severity: 'error', message: `${stage} stage failed (${kind}${message.split('\n')[0]}); the other stages still ran` };
-}
