@@ -1,0 +1,189 @@
+import { clean } from '../clean/clean.js';
+import type { CleanOptions, CleanResult } from '../clean/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseBeltaUrl } from '../belta/url.js';
+import { idFitsYear, yearsForId } from '../belta/id-years.js';
+import { slugify } from '../translit/slugify.js';
+import type { SchemeRef } from '../translit/transliterate.js';
+import { findNotes } from './find-notes.js';
+import { recoverMarkers, type MarkerSpan } from './link.js';
+import { parseReference, type CiteWarning } from './parse-reference.js';
+import { repairUrl } from './repair-url.js';
+import { hostKind } from './hosts.js';
+import { crossCheck } from './cross-check.js';
+import type { Citation } from './types.js';
+
+/** Options for {@link cite}. */
+export interface CiteOptions {
+  /** Options for `clean()` when `cite` is given raw text. */
+  clean?: CleanOptions;
+  /** Schemes tried when repairing a slug against a Russian title (default: `book2024`, `beltaJ`). */
+  schemes?: readonly SchemeRef[];
+  /**
+   * Reconstruct Russian headlines of English notes from their slugs (default true).
+   * Needs the `az` dictionaries; skipped with an info diagnostic when they cannot load.
+   */
+  backTranslate?: boolean | ((slug: string) => { text: string; confidence: number } | null);
+}
+
+/** Result of {@link cite}. */
+export interface CiteResult {
+  /** One citation per note, in note order. */
+  citations: Citation[];
+  /** Markers whose note was not found (original offsets). */
+  markersWithoutNotes: MarkerSpan[];
+  /** Ids of notes that no marker points to. */
+  notesWithoutMarkers: string[];
+  /** Where the notes came from: the cleaner, or cite's own finder on the original text. */
+  noteSource: 'clean' | 'raw';
+  /** Document-level findings (with original offsets where they apply). */
+  diagnostics: Diagnostic[];
+}
+
+const NUMBER_PREFIX = /^\s*(?:<sup>\s*\d{1,4}\s*<\/sup>|\d{1,4}(?=\s))\s*/;
+
+/**
+ * Turn every footnote of a document into a structured reference: GOST fields, the
+ * printed and the repaired URL, BelTA section/id/year/slug, the in-text markers that
+ * point to it, and warnings (year ≠ URL year, id outside the year's range, slug that
+ * does not match the title, one URL under different titles, missing URL or year).
+ *
+ * Takes raw text (runs `clean()` on it) or a `CleanResult`. When the cleaner found no
+ * notes, cite's own finder reads them from the original text, so the result does not
+ * depend on the cleaner. Offsets are into the original input.
+ */
+export function cite(input: string | CleanResult, options: CiteOptions = {}): CiteResult {
+  const result = typeof input === 'string' ? clean(input, options.clean ?? {}) : input;
+  const original = result.original;
+  const diagnostics: Diagnostic[] = [];
+  let noteSource: CiteResult['noteSource'] = 'clean';
+  let notes: Array<{ id: string; start: number; end: number; text: string; printed: string }>;
+  let markers: MarkerSpan[];
+  if (result.footnotes.length > 0) {
+    notes = result.footnotes.map((f) => ({
+      id: f.id, start: f.start, end: f.end, text: f.text,
+      printed: original.slice(f.start, f.end).replace(NUMBER_PREFIX, ''),
+    }));
+    markers = result.markers.map((m) => ({ id: m.id, start: m.start, end: m.end }));
+    if (markers.length === 0) markers = findNotes(original).markers;
+  } else {
+    noteSource = 'raw';
+    const raw = findNotes(original);
+    notes = raw.notes.map((n) => {
+      const printed = original.slice(n.textStart, n.end);
+      return { id: n.id, start: n.start, end: n.end, text: printed, printed };
+    });
+    markers = raw.markers;
+    if (notes.length > 0) {
+      diagnostics.push({ rule: 'cite-notes', severity: 'info', message: `the cleaner gave no notes; ${notes.length} notes read from the original text` });
+    }
+  }
+  const noteIds = notes.map((n) => n.id);
+  markers = [...markers, ...recoverMarkers(original, noteIds, markers, notes)].sort((a, b) => a.start - b.start);
+  for (const m of markers) {
+    if (m.recovered) diagnostics.push({ rule: 'cite-marker', severity: 'info', message: `marker ${m.id} recovered from a bare number`, start: m.start, end: m.end });
+  }
+
+  const citations = notes.map((n) => buildCitation(n, markers, options));
+  crossCheck(citations);
+  if (options.backTranslate !== false) applyBackTranslation(citations, options, diagnostics);
+
+  const ids = new Set(noteIds);
+  const markersWithoutNotes = markers.filter((m) => !ids.has(m.id));
+  const notesWithoutMarkers = citations.filter((c) => c.refs.length === 0).map((c) => c.id);
+  for (const m of markersWithoutNotes) {
+    diagnostics.push({ rule: 'cite-link', severity: 'warning', message: `marker ${m.id} points to no note`, start: m.start, end: m.end });
+  }
+  for (const c of citations) {
+    if (c.refs.length === 0) {
+      c.warnings.push({ code: 'no-marker', message: `no marker in the text points to note ${c.id}` });
+      diagnostics.push({ rule: 'cite-link', severity: 'warning', message: `note ${c.id} has no marker in the text`, start: c.start, end: c.end });
+    }
+  }
+  return { citations, markersWithoutNotes, notesWithoutMarkers, noteSource, diagnostics };
+}
+
+function buildCitation(
+  n: { id: string; start: number; end: number; text: string; printed: string },
+  markers: readonly MarkerSpan[],
+  options: CiteOptions,
+): Citation {
+  const parsed = parseReference(n.text);
+  const printed = n.printed === n.text ? parsed : parseReference(n.printed);
+  const warnings: CiteWarning[] = [...parsed.warnings];
+  const isRu = parsed.title !== null && /[\u0400-\u04FF]/.test(parsed.title);
+  const urlSource = printed.urlSource ?? parsed.urlSource;
+  let url: string | null = null;
+  let host: string | null = null;
+  let belta: Citation['belta'] = null;
+  let repairs: Citation['repairs'] = [];
+  let canonicalUrl: string | undefined;
+  if (urlSource) {
+    const repaired = repairUrl(urlSource, { titleRu: isRu ? parsed.title : null, ...(options.schemes ? { schemes: options.schemes } : {}) });
+    url = repaired.url;
+    host = repaired.host;
+    repairs = repaired.fixes;
+    for (const p of repaired.problems) warnings.push({ code: 'url-damaged', message: p });
+    const b = parseBeltaUrl(url);
+    if (b) {
+      belta = { section: b.section, id: b.id, year: b.year, slug: b.slug, edition: b.edition, kind: b.kind, counter: b.counter };
+      if (repaired.slugRepair && repaired.slugRepair.coverage < 0.6) {
+        warnings.push({
+          code: 'slug-title-mismatch',
+          message: `only ${Math.round(repaired.slugRepair.coverage * 100)}% of the slug matches the title: the URL may belong to another item`,
+        });
+      }
+      if (isRu && parsed.title && b.edition === 'ru') {
+        const slug = slugify(parsed.title);
+        canonicalUrl = b.kind === 'view' && b.year !== null
+          ? `https://www.belta.by/${b.section}/view/${slug}-${b.id}-${b.year}/`
+          : `https://www.belta.by/${b.section}/view/${slug}-${b.id}/`;
+      }
+    } else if (host && /(^|\.)belta\.by$/.test(host)) {
+      warnings.push({ code: 'belta-url-unparsed', message: `belta.by URL without a recognisable {slug}-{id}-{year} tail: ${url}` });
+    }
+  }
+  let year = parsed.year ?? printed.year;
+  if (belta && belta.year !== null) {
+    if (year === null) {
+      year = belta.year;
+      warnings.push({ code: 'year-from-url', message: `no year in the note; ${belta.year} taken from the URL` });
+    } else if (year !== belta.year) {
+      const fits = belta.counter === 'main' ? (idFitsYear(belta.id, belta.year) ? ` (id ${belta.id} fits ${belta.year})` : '') : '';
+      warnings.push({ code: 'year-mismatch', message: `the note says ${year} but the URL says ${belta.year}${fits}` });
+    }
+  }
+  if (belta && belta.counter === 'main' && belta.year !== null && !idFitsYear(belta.id, belta.year)) {
+    const span = yearsForId(belta.id);
+    const range = span.from === span.to ? `${span.from}` : `${span.from ?? '…'}–${span.to ?? '…'}`;
+    warnings.push({ code: 'id-year-range', message: `id ${belta.id} lies outside the ids seen for ${belta.year} (it fits ${range})` });
+  }
+  if (year === null && parsed.type !== 'unknown') warnings.push({ code: 'year-missing', message: 'no year in the note or its URL' });
+  const kind = host ? hostKind(host) : null;
+  const type: Citation['type'] = parsed.type === 'book' && !url
+    ? 'book'
+    : kind === 'news' ? 'news' : kind === 'government' ? 'government' : url || parsed.medium ? 'web' : 'unknown';
+  const refs = markers.filter((m) => m.id === n.id).map((m) => ({ start: m.start, end: m.end }));
+  const citation: Citation = {
+    id: n.id, text: n.text.replace(/\s+/g, ' ').trim(), start: n.start, end: n.end, type, lang: isRu ? 'ru' : 'en',
+    authors: parsed.authors, title: parsed.title, medium: parsed.medium, year,
+    publisher: parsed.publisher, place: parsed.place, pages: parsed.pages, accessed: parsed.accessed, language: parsed.language,
+    url, urlSource, host, belta, repairs, refs, warnings,
+  };
+  if (canonicalUrl) citation.canonicalUrl = canonicalUrl;
+  return citation;
+}
+
+function applyBackTranslation(citations: Citation[], options: CiteOptions, diagnostics: Diagnostic[]): void {
+  const fn = typeof options.backTranslate === 'function' ? options.backTranslate : null;
+  if (!fn) return;
+  for (const c of citations) {
+    if (c.lang !== 'en' || !c.belta || !c.belta.slug) continue;
+    const r = fn(c.belta.slug);
+    if (r) {
+      c.titleRu = r.text;
+      c.titleRuConfidence = r.confidence;
+    }
+  }
+  void diagnostics;
+}
