@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBatch, discoverInputs, globToRegExp, splitGlob, MANIFEST_FILE, SUMMARY_FILE } from '../../src/batch/index.js';
+import type { ManifestEntry } from '../../src/batch/index.js';
+import { main } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/command.js';
+
+const FIXTURES = readdirSync('fixtures').filter((f) => f.endsWith('.txt')).sort();
+
+/** A corpus folder: the fixtures (one in a subfolder), a binary file and a dangling link. */
+function makeCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sverka-batch-'));
+  mkdirSync(join(dir, 'sub'));
+  FIXTURES.forEach((f, i) => copyFileSync(`fixtures/${f}`, i === 0 ? join(dir, 'sub', f) : join(dir, f)));
+  writeFileSync(join(dir, 'image.png'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  symlinkSync(join(dir, 'does-not-exist.txt'), join(dir, 'broken.txt'));
+  writeFileSync(join(dir, '.hidden.txt'), 'never read');
+  return dir;
+}
+
+function readManifest(out: string): ManifestEntry[] {
+  return readFileSync(join(out, MANIFEST_FILE), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ManifestEntry);
+}
+
+function tmpFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.tmp')) found.push(e.name);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+describe('glob', () => {
+  it.each([
+    ['**/*.txt', 'a.txt', true],
+    ['**/*.txt', 'x/y/a.txt', true],
+    ['**/*.txt', 'a.md', false],
+    ['*.txt', 'x/a.txt', false],
+    ['ru/*.{txt,md}', 'ru/a.md', true],
+    ['ru/*.{txt,md}', 'en/a.md', false],
+    ['doc?.txt', 'doc1.txt', true],
+    ['doc[0-4].txt', 'doc5.txt', false],
+    ['**', 'a/b/c', true],
+  ])('%s ~ %s = %s', (glob, path, match) => {
+    expect(globToRegExp(glob).test(path)).toBe(match);
+  });
+  it('splits the folder to walk from the pattern', () => {
+    expect(splitGlob('corpus/ru/**/*.txt')).toEqual({ base: 'corpus/ru', rest: '**/*.txt' });
+    expect(splitGlob('*.txt')).toEqual({ base: '.', rest: '*.txt' });
+  });
+});
+
+describe('discoverInputs', () => {
+  it('walks folders in sorted order, skips hidden files, honours globs and extensions', async () => {
+    const dir = makeCorpus();
+    const all: string[] = [];
+    for await (const f of discoverInputs([dir])) all.push(f.rel);
+    expect(all).toEqual([...FIXTURES.slice(1), 'broken.txt', 'image.png', `sub/${FIXTURES[0]}`].sort());
+    const txt: string[] = [];
+    for await (const f of discoverInputs([`${dir}/**/*.txt`])) txt.push(f.rel);
+    expect(txt).toEqual(all.filter((r) => r.endsWith('.txt')));
+    const ext: string[] = [];
+    for await (const f of discoverInputs([dir], { extensions: ['png'] })) ext.push(f.rel);
+    expect(ext).toEqual(['image.png']);
+  });
+  it('a missing path is an input error', async () => {
+    await expect(async () => {
+      for await (const _ of discoverInputs(['/nonexistent/sverka'])) void _;
+    }).rejects.toThrow(/no such file or folder/);
+  });
+});
+
+describe('runBatch', () => {
+  it('processes a corpus on two workers; bad files are reported, never stop the run', async () => {
+    const corpus = makeCorpus();
+    const out = join(corpus, 'out'); // inside the corpus: must not be walked
+    const summary = await runBatch({ inputs: [corpus], out, workers: 2 });
+    const manifest = readManifest(out);
+    expect(manifest.length).toBe(FIXTURES.length + 2);
+    const byRel = new Map(manifest.map((m) => [m.rel, m]));
+    expect(byRel.get('image.png')).toMatchObject({ status: 'failed', error: expect.stringMatching(/binary/) });
+    expect(byRel.get('broken.txt')).toMatchObject({ status: 'failed', error: expect.stringMatching(/cannot read \(ENOENT\)/) });
+    for (const [i, f] of FIXTURES.entries()) {
+      const rel = i === 0 ? `sub/${f}` : f;
+      const entry = byRel.get(rel)!;
+      expect(entry.status).toBe('ok');
+      const stem = rel.replace(/\.txt$/, '');
+      expect(entry.outputs).toEqual({ markdown: `${stem}.md`, json: `${stem}.json` });
+      const record = JSON.parse(readFileSync(join(out, `${stem}.json`), 'utf8'));
+      expect(record.file).toBe(rel);
+      expect(record.changes.length).toBe(entry.changes);
+      expect(readFileSync(join(out, `${stem}.md`), 'utf8').length).toBeGreaterThan(0);
+    }
+    expect(summary).toMatchObject({ documents: FIXTURES.length + 2, processed: FIXTURES.length, failed: 2, skipped: 0, workers: 2, interrupted: false });
+    expect(summary.bytes).toBe(FIXTURES.reduce((n, f) => n + readFileSync(`fixtures/${f}`).length, 0));
+    expect(summary.changes).toBe(manifest.reduce((n, m) => n + (m.changes ?? 0), 0));
+    expect(Object.values(summary.changesByRule).reduce((a, b) => a + b, 0)).toBe(summary.changes);
+    expect(JSON.parse(readFileSync(join(out, SUMMARY_FILE), 'utf8'))).toEqual(summary);
+    expect(tmpFiles(out)).toEqual([]);
+  });
+
+  it('workers and the main thread write the same outputs', async () => {
+    const corpus = makeCorpus();
+    const a = join(corpus, '..', `${corpus.split('/').pop()}-a`);
+    const b = join(corpus, '..', `${corpus.split('/').pop()}-b`);
+    await runBatch({ inputs: [corpus], out: a, workers: 2 });
+    await runBatch({ inputs: [corpus], out: b, workers: 0 });
+    for (const f of FIXTURES.slice(1)) {
+      const stem = f.replace(/\.txt$/, '');
+      expect(readFileSync(join(a, `${stem}.json`), 'utf8')).toBe(readFileSync(join(b, `${stem}.json`), 'utf8'));
+      expect(readFileSync(join(a, `${stem}.md`), 'utf8')).toBe(readFileSync(join(b, `${stem}.md`), 'utf8'));
+    }
+  });
+
+  it('--resume redoes nothing the second time, redoes a touched input, and everything when options change', async () => {
+    const corpus = makeCorpus();
+    const out = join(corpus, 'out');
+    await runBatch({ inputs: [corpus], out, workers: 0 });
+    const second = await runBatch({ inputs: [corpus], out, workers: 0, resume: true });
+    expect(second).toMatchObject({ skipped: FIXTURES.length, processed: 0, failed: 2 });
+    const future = new Date(Date.now() + 5000);
+    utimesSync(join(corpus, FIXTURES[1]!), future, future);
+    const third = await runBatch({ inputs: [corpus], out, workers: 0, resume: true });
+    expect(third).toMatchObject({ skipped: FIXTURES.length - 1, processed: 1 });
+    expect(readManifest(out).find((m) => m.status === 'ok')!.rel).toBe(FIXTURES[1]);
+    const fourth = await runBatch({ inputs: [corpus], out, workers: 0, resume: true, options: { profile: 'plain' } });
+    expect(fourth).toMatchObject({ skipped: 0, processed: FIXTURES.length });
+  });
+
+  it('an aborted run stops dispatching, keeps a complete manifest of what was done, and leaves no temporary file', async () => {
+    const corpus = makeCorpus();
+    const out = join(corpus, 'out');
+    const controller = new AbortController();
+    let seen = 0;
+    const summary = await runBatch({
+      inputs: [corpus],
+      out,
+      workers: 0,
+      signal: controller.signal,
+      progress: {
+        update: () => {
+          if (++seen === 2) controller.abort();
+        },
+        finish: () => {},
+      },
+    });
+    expect(summary.interrupted).toBe(true);
+    expect(summary.documents).toBeLessThan(FIXTURES.length + 2);
+    expect(readManifest(out).length).toBe(summary.documents);
+    expect(tmpFiles(out)).toEqual([]);
+  });
+});
+
+describe('sverka process (CLI)', () => {
+  function io(): CliIO & { out: string; err: string } {
+    const o = { out: '', err: '', stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t), stdin: async () => new Uint8Array() };
+    return o;
+  }
+
+  it('exit 1 when a document failed; JSON summary on stdout; progress lines on stderr', async () => {
+    const corpus = makeCorpus();
+    const out = join(corpus, 'out');
+    const o = io();
+    const code = await main(['process', corpus, '--out', out, '--workers', '2'], o);
+    expect(code).toBe(1);
+    expect(JSON.parse(o.out)).toMatchObject({ documents: FIXTURES.length + 2, failed: 2 });
+    expect(o.err).toMatch(/sverka process: \d+\/\d+ \(100%\)/);
+    expect(o.err).toMatch(/failed: .*image\.png: input looks binary/);
+  });
+
+  it('exit 0 for the fixtures; --quiet says nothing on stderr; --resume redoes nothing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'sverka-out-'));
+    const o = io();
+    expect(await main(['process', 'fixtures/', '--out', out, '--quiet'], o)).toBe(0);
+    expect(o.err).toBe('');
+    for (const f of FIXTURES) expect(existsSync(join(out, f.replace(/\.txt$/, '.json')))).toBe(true);
+    const again = io();
+    expect(await main(['process', 'fixtures/', '--out', out, '--quiet', '--resume'], again)).toBe(0);
+    expect(JSON.parse(again.out)).toMatchObject({ skipped: FIXTURES.length, processed: 0 });
+  });
+
+  it.each([
+    [['process', 'fixtures/'], /--out DIR is required/],
+    [['process', '--out', '/tmp/x'], /give at least one file/],
+    [['process', 'fixtures/', '--out', '/tmp/x', '--workers', 'two'], /--workers must be a whole number/],
+    [['process', 'fixtures/', '--out', '/tmp/x', '--skip', 'align'], /unknown --skip "align"/],
+    [['process', 'nope/', '--out', '/tmp/x'], /nope\/: no such file or folder/],
+  ])('%j is a one-line error', async (argv, message) => {
+    const o = io();
+    expect(await main(argv, o)).toBe(1);
+    expect(o.err).toMatch(message);
+    expect(o.err.trim().split('\n').length).toBe(1);
+  });
+});
