@@ -1,16 +1,30 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import type { CliIO, Command } from './command.js';
-import { cleanCommand } from './commands/clean.js';
-import { segmentCommand } from './commands/segment.js';
-import { citeCommand } from './commands/cite.js';
-import { alignCommand } from './commands/align.js';
-import { entitiesCommand } from './commands/entities.js';
-import { processCommand } from './commands/process.js';
 import { SverkaError } from '../errors.js';
 
+/**
+ * A subcommand as `--help` lists it. The module is loaded only when the command runs,
+ * so start-up does not pay for stages (and their data) that are not used.
+ */
+export interface CommandEntry {
+  /** Subcommand name. */
+  name: string;
+  /** One line for `sverka --help` (the same as the command's own `summary`). */
+  summary: string;
+  /** Load the command's module. */
+  load(): Promise<Command>;
+}
+
 /** All subcommands, in the order `--help` lists them. */
-export const commands: readonly Command[] = [cleanCommand, segmentCommand, citeCommand, alignCommand, entitiesCommand, processCommand];
+export const commands: readonly CommandEntry[] = [
+  { name: 'clean', summary: 'clean OCR / translation / web artefacts, with a change log', load: async () => (await import('./commands/clean.js')).cleanCommand },
+  { name: 'segment', summary: 'split into paragraphs and sentences and identify languages (no cleaning)', load: async () => (await import('./commands/segment.js')).segmentCommand },
+  { name: 'cite', summary: 'extract footnoted citations (BelTA), repair URLs, export', load: async () => (await import('./commands/cite.js')).citeCommand },
+  { name: 'align', summary: 'align Russian and English passages', load: async () => (await import('./commands/align.js')).alignCommand },
+  { name: 'entities', summary: 'annotate typed entities', load: async () => (await import('./commands/entities.js')).entitiesCommand },
+  { name: 'process', summary: 'run the whole pipeline over files, folders and globs (a corpus)', load: async () => (await import('./commands/process.js')).processCommand },
+];
 
 /** The package version (read from package.json). */
 export function version(): string {
@@ -69,11 +83,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     io.stdout(version() + '\n');
     return 0;
   }
-  const command = commands.find((c) => c.name === first);
-  if (!command) {
+  const entry = commands.find((c) => c.name === first);
+  if (!entry) {
     io.stderr(`sverka: unknown command "${first}"; commands: ${commands.map((c) => c.name).join(', ')} (see sverka --help)\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.usage + '\n');
     return 0;

@@ -138,3 +138,14 @@ describe('sverka CLI', () => {
     });
   });
 });
+
+describe('lazy subcommands', () => {
+  it('each entry loads its command, with the same name and summary', async () => {
+    const { commands } = await import('../../src/cli/main.js');
+    for (const entry of commands) {
+      const command = await entry.load();
+      expect(command.name).toBe(entry.name);
+      expect(command.summary.replace(/ \(not implemented yet\)$/, '')).toBe(entry.summary);
+    }
+  });
+});
