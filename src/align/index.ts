@@ -1,0 +1,16 @@
+export { alignUnits, ALL_SHAPES, SHAPE_PRIORS } from './align-units.js';
+export { extractAnchors, ANCHOR_WEIGHTS, type Anchor, type AnchorKind } from './anchors.js';
+export { findNumbers, findDates, type NumberMention, type NumberConvention } from './numbers.js';
+export { romanize, latinSkeleton, cyrillicSkeletons, latinSkeletons, palladiusToPinyin } from './skeleton.js';
+export { galeChurchAlign } from './gale-church.js';
+export { AlignmentScorer, scoreAlignment, parseBeadFile, type AlignmentScore, type BeadPair } from './metric.js';
+export type {
+  AlignUnitsOptions,
+  AnchorMatch,
+  Bead,
+  BeadEvidence,
+  BeadShapeName,
+  EmbedFunction,
+  ParallelVerdict,
+  UnitAlignment,
+} from './types.js';
