@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Entity benchmark: exact-span precision / recall / F1 per type.
+//   npm run bench:ner                 evaluate (FactRuEval held-out 30%, all of factru-dev, NEREL dev)
+//   node bench/ner.mjs --train        retrain the shipped tagger on the FactRuEval 70% split
+// FactRuEval (MIT) is the only data the shipped tagger is trained on. NEREL is only measured.
+// Split: a document is in the training part when fnv1a(id) % 10 < 7 (deterministic).
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.SVERKA_SHARED ?? join(root, '..', 'shared');
+const nerDir = join(shared, 'data', 'ner');
+const args = new Set(process.argv.slice(2));
+
+function readJsonl(path) {
+  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+function fnv1a(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+const isTrain = (doc) => fnv1a(doc.id) % 10 < 7;
+
+const factruPath = join(nerDir, 'factru-dev.jsonl');
+if (!existsSync(factruPath)) {
+  console.error(`bench:ner: ${factruPath} not found (set SVERKA_SHARED)`);
+  process.exit(1);
+}
+const factru = readJsonl(factruPath);
+
+if (args.has('--train')) {
+  const { trainTagger } = await import('../dist/entities/tagger/train.js');
+  const train = factru.filter(isTrain);
+  const epochs = Number(process.env.EPOCHS ?? 12);
+  const t0 = performance.now();
+  const model = trainTagger(train, 'ru', {
+    epochs,
+    meta: { data: 'FactRuEval-2016 devset (MIT), 70% split: fnv1a(id) % 10 < 7', licence: 'MIT (FactRuEval-2016)' },
+  });
+  mkdirSync(join(root, 'data', 'entities'), { recursive: true });
+  const out = join(root, 'data', 'entities', 'tagger-ru.json');
+  writeFileSync(out, JSON.stringify(model));
+  console.log(`trained on ${train.length} documents, ${epochs} epochs, ${Object.keys(model.weights).length} features, ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${out}`);
+  process.exit(0);
+}
+
+const { annotateEntities } = await import('../dist/index.js');
+
+function score(docs, goldOf, predOf, types) {
+  const c = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  for (const doc of docs) {
+    const pred = predOf(doc);
+    for (const t of types) {
+      const g = new Set(goldOf(doc).filter((e) => e.type === t).map((e) => `${e.start}:${e.end}`));
+      const p = new Set(pred.filter((e) => e.type === t).map((e) => `${e.start}:${e.end}`));
+      for (const k of p) (g.has(k) ? c[t].tp++ : c[t].fp++);
+      for (const k of g) if (!p.has(k)) c[t].fn++;
+    }
+  }
+  return c;
+}
+function table(title, c) {
+  console.log(`\n${title}`);
+  console.log('type          gold   pred     P      R      F1');
+  for (const [t, { tp, fp, fn }] of Object.entries(c)) {
+    const P = tp + fp ? tp / (tp + fp) : 0;
+    const R = tp + fn ? tp / (tp + fn) : 0;
+    const F = P + R ? (2 * P * R) / (P + R) : 0;
+    console.log(`${t.padEnd(12)} ${String(tp + fn).padStart(5)} ${String(tp + fp).padStart(6)}  ${P.toFixed(3)}  ${R.toFixed(3)}  ${F.toFixed(3)}`);
+  }
+}
+
+const cache = new Map();
+function annotate(doc) {
+  if (!cache.has(doc.id)) cache.set(doc.id, annotateEntities(doc.text, { lang: 'ru' }).entities);
+  return cache.get(doc.id);
+}
+
+// FactRuEval mapping (anchors.md): Person → PER, Org → ORG (name span), Location/LocOrg → LOC.
+const FACTRU_MAP = { person: 'PER', organization: 'ORG', location: 'LOC', facility: 'LOC' };
+const factruPred = (doc) => annotate(doc).filter((e) => FACTRU_MAP[e.type]).map((e) => ({ ...e, type: FACTRU_MAP[e.type] }));
+const held = factru.filter((d) => !isTrain(d));
+table(`FactRuEval dev, held-out 30% (${held.length} documents; the tagger never saw them)`, score(held, (d) => d.entities, factruPred, ['PER', 'ORG', 'LOC']));
+table(`FactRuEval dev, all ${factru.length} documents (70% were training data: optimistic)`, score(factru, (d) => d.entities, factruPred, ['PER', 'ORG', 'LOC']));
+
+const nerelPath = join(nerDir, 'nerel-dev.jsonl');
+let nerel = [];
+if (existsSync(nerelPath)) {
+  nerel = readJsonl(nerelPath);
+  // NEREL types → ours; the location gold is the union of NEREL's place types.
+  const NEREL_GOLD = { DATE: 'date', MONEY: 'money', PERCENT: 'percent', ORGANIZATION: 'organization', PERSON: 'person', COUNTRY: 'location', CITY: 'location', STATE_OR_PROVINCE: 'location', LOCATION: 'location', DISTRICT: 'location' };
+  const goldOf = (d) => d.entities.filter((e) => NEREL_GOLD[e.type]).map((e) => ({ ...e, type: NEREL_GOLD[e.type] }));
+  const predOf = (d) => annotate(d).map((e) => (e.type === 'facility' ? { ...e, type: 'location' } : e));
+  table(`NEREL dev (${nerel.length} documents; measured only, never trained on)`, score(nerel, goldOf, predOf, ['date', 'money', 'percent', 'organization', 'person', 'location']));
+}
+
+// Throughput: a second, cold-cache pass is not possible inside one process (Az caches word
+// parses), so the timed pass runs over all texts after one warm-up document.
+const texts = [...factru, ...nerel].map((d) => d.text);
+annotateEntities(texts[0], { lang: 'ru' });
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+const chars = texts.reduce((n, t) => n + t.length, 0);
+const t0 = performance.now();
+for (const t of texts) annotateEntities(t, { lang: 'ru' });
+const sec = (performance.now() - t0) / 1000;
+console.log(`\nthroughput: ${(bytes / 1e6 / sec).toFixed(2)} MB/s UTF-8 (${(chars / 1e6 / sec).toFixed(2)} M chars/s), ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB in ${sec.toFixed(2)} s`);

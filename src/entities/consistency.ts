@@ -1,0 +1,77 @@
+/**
+ * Document-level label consistency: a name tagged once (`«Голос Америки»` → organization)
+ * is tagged wherever the same words recur (matched by lemmas, so cases differ freely); a
+ * person's surname alone (`Обама` after `Барак Обама`) is a person. Longer recurring names
+ * replace the shorter pieces found inside them.
+ */
+import type { NerToken } from './tagger/tokens.js';
+import type { Entity, EntityType } from './types.js';
+
+const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'location', 'facility']);
+
+/** Add recurring mentions of names already found in the document. */
+export function propagateNames(text: string, tokens: readonly NerToken[], entities: Entity[], keyOf: (i: number) => string): Entity[] {
+  const tokenAt = new Map<number, number>();
+  const tokenEnd = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    tokenAt.set(t.start, i);
+    tokenEnd.set(t.end, i);
+  });
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (key: string, type: EntityType, w: number): void => {
+    let m = votes.get(key);
+    if (!m) votes.set(key, (m = new Map()));
+    m.set(type, (m.get(type) ?? 0) + w);
+  };
+  let maxLen = 1;
+  for (const e of entities) {
+    if (!NAME_TYPES.has(e.type)) continue;
+    const a = tokenAt.get(e.start);
+    const b = tokenEnd.get(e.end);
+    if (a === undefined || b === undefined) continue;
+    const keys: string[] = [];
+    for (let i = a; i <= b; i++) keys.push(keyOf(i));
+    vote(keys.join(' '), e.type, 1);
+    maxLen = Math.max(maxLen, b - a + 1);
+    if (e.type === 'person' && b > a && /^\p{Lu}\p{Ll}{2,}/u.test(tokens[b]!.text)) vote(keyOf(b), 'person', 0.5);
+  }
+  const dict = new Map<string, EntityType>();
+  for (const [k, m] of votes) {
+    const best = [...m.entries()].sort((x, y) => y[1] - x[1])[0]!;
+    dict.set(k, best[0]);
+  }
+  const covered = entities.filter((e) => NAME_TYPES.has(e.type));
+  const added: Entity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    let found: { to: number; type: EntityType } | null = null;
+    const parts: string[] = [];
+    for (let n = 1; n <= maxLen && i + n <= tokens.length; n++) {
+      parts.push(keyOf(i + n - 1));
+      const type = dict.get(parts.join(' '));
+      if (type) found = { to: i + n, type };
+    }
+    if (!found) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[found.to - 1]!.end;
+    // Skip when inside or equal to an existing name; replace shorter names inside it.
+    if (covered.some((c) => c.start <= start && end <= c.end)) {
+      i = found.to - 1;
+      continue;
+    }
+    if (covered.some((c) => c.start < end && start < c.end && !(start <= c.start && c.end <= end))) continue;
+    for (let k = covered.length - 1; k >= 0; k--) {
+      const c = covered[k]!;
+      if (start <= c.start && c.end <= end) {
+        covered.splice(k, 1);
+        const at = entities.indexOf(c);
+        if (at >= 0) entities.splice(at, 1);
+      }
+    }
+    const e: Entity = { type: found.type, start, end, text: text.slice(start, end), confidence: 0.6 };
+    added.push(e);
+    covered.push(e);
+    i = found.to - 1;
+  }
+  return [...entities, ...added];
+}

@@ -1,0 +1,126 @@
+/**
+ * Russian morphology through Az.js (OpenCorpora dictionaries, CC BY-SA), loaded lazily and
+ * synchronously on first use so that commands that never ask for entities do not pay for it.
+ *
+ * Az reads its dictionaries relative to its own module (`node_modules/az/dicts`) with
+ * `fs.readFile`; we swap its loader for a `readFileSync` one while initialising so that the
+ * whole load finishes inside one call (about 0.1–0.2 s).
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+/** One morphological reading of a word. */
+export interface MorphParse {
+  /** Lemma (normal form), lowercase. */
+  lemma: string;
+  /** Part of speech (`NOUN`, `ADJF`, `PREP`, ...). */
+  pos: string;
+  /** Grammemes of the reading (`Name`, `Surn`, `Patr`, `Geox`, `Orgn`, `Abbr`, case names...). */
+  tags: ReadonlySet<string>;
+  /** Az's probability estimate. */
+  score: number;
+}
+
+interface AzTag {
+  POST?: string;
+  toString(): string;
+}
+interface AzParse {
+  tag: AzTag;
+  score: number;
+  normalize(): { word: string };
+}
+interface AzModule {
+  load: (url: string, type: string, cb: (err: Error | null, data?: unknown) => void) => void;
+  Morph: ((word: string, opts?: object) => AzParse[]) & { init: (cb: (err: Error | null) => void) => void };
+}
+
+let az: AzModule | null = null;
+let loadError: Error | null = null;
+const cache = new Map<string, MorphParse[]>();
+const CACHE_LIMIT = 200_000;
+
+function loadAz(): AzModule | null {
+  if (az || loadError) return az;
+  try {
+    const require = createRequire(import.meta.url);
+    const mod = require('az') as AzModule;
+    const original = mod.load;
+    // Az counts pending files and finishes when the count returns to zero, so callbacks must
+    // not run inside the load call: queue them and drain the queue once init has issued all
+    // of its loads.
+    const queue: (() => void)[] = [];
+    mod.load = (url, type, cb) => {
+      queue.push(() => {
+        let data: unknown;
+        try {
+          const buf = readFileSync(url);
+          data = type === 'json' ? JSON.parse(buf.toString('utf8')) : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+        } catch (error) {
+          cb(error as Error);
+          return;
+        }
+        cb(null, data);
+      });
+    };
+    let done = false;
+    let failure: Error | null = null;
+    try {
+      mod.Morph.init((err) => {
+        done = true;
+        failure = err;
+      });
+      while (queue.length > 0) queue.shift()!();
+    } finally {
+      mod.load = original;
+    }
+    if (failure) throw failure;
+    if (!done) throw new Error('Az.js did not finish loading synchronously');
+    az = mod;
+  } catch (error) {
+    loadError = error instanceof Error ? error : new Error(String(error));
+  }
+  return az;
+}
+
+/** True when the analyser is available (loads it on first call). */
+export function morphologyAvailable(): boolean {
+  return loadAz() !== null;
+}
+
+/** Why the analyser could not be loaded, if it could not. */
+export function morphologyError(): Error | null {
+  loadAz();
+  return loadError;
+}
+
+/**
+ * All readings of a Russian word (best first), cached by exact form. Empty when Az.js is
+ * unavailable.
+ */
+export function parseWord(word: string): MorphParse[] {
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const mod = loadAz();
+  let out: MorphParse[] = [];
+  if (mod) {
+    try {
+      out = mod.Morph(word).map((p) => {
+        const tagText = p.tag.toString();
+        const tags = new Set(tagText.split(/[ ,]/));
+        return { lemma: p.normalize().word.toLowerCase(), pos: p.tag.POST ?? tagText.split(/[ ,]/)[0] ?? '', tags, score: p.score };
+      });
+    } catch {
+      out = [];
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, out);
+  return out;
+}
+
+/** Most probable lemma of a word (lowercase), or the lowercased word itself. */
+export function lemmaOf(word: string): string {
+  const p = parseWord(word)[0];
+  return p ? p.lemma : word.toLowerCase();
+}

@@ -1,0 +1,27 @@
+/**
+ * Overlap resolution for name entities (person, organization, location, facility): longer
+ * spans first, then higher confidence; a span that overlaps a kept one is dropped. Documents
+ * and events form their own layer and may contain names.
+ */
+import type { Entity } from './types.js';
+
+const NAME_TYPES = new Set(['person', 'organization', 'location', 'facility']);
+
+/** Keep a non-overlapping set of name entities; other layers are resolved among themselves. */
+export function resolveOverlaps(entities: readonly Entity[]): Entity[] {
+  const layers = new Map<string, Entity[]>();
+  for (const e of entities) {
+    const layer = NAME_TYPES.has(e.type) ? 'name' : e.type;
+    let list = layers.get(layer);
+    if (!list) layers.set(layer, (list = []));
+    list.push(e);
+  }
+  const out: Entity[] = [];
+  for (const list of layers.values()) {
+    const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+    const kept: Entity[] = [];
+    for (const e of sorted) if (!kept.some((k) => k.start < e.end && e.start < k.end)) kept.push(e);
+    out.push(...kept);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

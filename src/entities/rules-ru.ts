@@ -1,0 +1,171 @@
+/**
+ * Russian rules next to the tagger: people with initials, Chinese names in Palladius
+ * transcription, names in quotes after a legal form or a generic head (`ОАО «…»`,
+ * `предприятия «Белтелеком» и «Промсвязь»`, `индустриальный парк «Великий камень»`),
+ * organisations built from a head word and its dependants (`Министерство связи и
+ * информатизации`), documents (`меморандум о взаимопонимании`) and events (`официального
+ * визита`).
+ */
+import { parseWord, type MorphParse } from './morph.js';
+import { CHINESE_SURNAMES, RU_DOCUMENT_HEADS, RU_EVENT_HEADS, RU_ORG_HEADS } from './lexicon-names.js';
+import type { NerToken } from './tagger/tokens.js';
+import type { Entity, EntityType } from './types.js';
+
+const RU_CN_SURNAMES = new Set(CHINESE_SURNAMES.map(([, ru]) => ru));
+const CAP = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/;
+const LOWER = /^[а-яё]+(?:-[а-яё]+)*$/;
+
+const INITIALS_BEFORE = /(?<![\p{L}.])((?:[А-ЯЁ]\.\s?){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\p{L}])/gu;
+const INITIALS_AFTER = /(?<![\p{L}])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s((?:[А-ЯЁ]\.\s?){1,2})(?!\s?[А-ЯЁ][а-яё])/gu;
+const QUOTED = '[«"„“]([^«»"„“”\\n]{1,80}?)[»"“”]';
+const LEGAL = new RegExp(
+  `(?<![\\p{L}])(ОАО|ЗАО|ООО|ОДО|ПАО|НАО|АО|ЧУП|ЧТУП|РУП|УП|СООО|ИООО|ИП|ГУ|ГП|НИИ|ОО|РОО|НКО|ТОО|концерн\\p{L}*|компани\\p{L}+|корпораци\\p{L}+|холдинг\\p{L}*|предприяти\\p{L}+|объединени\\p{L}+|издательств\\p{L}+|банк\\p{L}*|фирм\\p{L}+|агентств\\p{L}+|завод\\p{L}*|комбинат\\p{L}*|газет\\p{L}+|журнал\\p{L}*|телеканал\\p{L}*|партии|партия|партию|движени\\p{L}+|клуб\\p{L}*|групп\\p{L}+|(?:индустриальн|технологическ|научно-технологическ)\\p{L}+\\s+парк\\p{L}*|парк\\p{L}*|центр\\p{L}*|аэропорт\\p{L}*|порт\\p{L}*|стадион\\p{L}*)\\s+${QUOTED}`,
+  'gu',
+);
+const MORE_QUOTED = new RegExp(`^(\\s*,\\s*|\\s+и\\s+)${QUOTED}`, 'u');
+
+function best(word: string): MorphParse | undefined {
+  return parseWord(word)[0];
+}
+
+function has(word: string, tag: string, minScore = 0.05): boolean {
+  return parseWord(word).some((p) => p.score >= minScore && p.tags.has(tag));
+}
+
+function entity(text: string, start: number, end: number, type: EntityType, confidence: number, subtype?: string): Entity {
+  const e: Entity = { type, start, end, text: text.slice(start, end), confidence };
+  if (subtype) e.subtype = subtype;
+  return e;
+}
+
+function quotedType(head: string): { type: EntityType; subtype?: string } {
+  const h = head.toLowerCase();
+  if (/парк|аэропорт|порт|стадион/.test(h)) return { type: 'facility', subtype: /парк/.test(h) ? 'industrial_park' : 'site' };
+  if (/^центр/.test(h)) return { type: 'organization' };
+  return { type: 'organization' };
+}
+
+/** Walk genitive/prepositional dependants after a head token; returns the index after the last kept token. */
+function dependants(tokens: readonly NerToken[], head: number, max: number, allowCapitalGeo: boolean): number {
+  let end = head + 1;
+  let i = head + 1;
+  let steps = 0;
+  let afterPrep = false;
+  while (i < tokens.length && steps < max) {
+    const t = tokens[i]!.text;
+    if (tokens[i]!.start - tokens[i - 1]!.end > 6) break;
+    if (LOWER.test(t)) {
+      const p = best(t);
+      if (!p) break;
+      if (p.pos === 'CONJ' && t === 'и') {
+        i++;
+        steps++;
+        continue;
+      }
+      if (p.pos === 'PREP' && (t === 'по' || t === 'при' || t === 'о' || t === 'об' || t === 'в' || t === 'между')) {
+        afterPrep = true;
+        i++;
+        steps++;
+        continue;
+      }
+      const nominal = p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF';
+      if (!nominal) break;
+      const gen = parseWord(t).some((q) => q.tags.has('gent') && (q.pos === 'NOUN' || q.pos === 'ADJF' || q.pos === 'PRTF'));
+      if (!gen && !afterPrep) break;
+      if (p.pos === 'NOUN') end = i + 1;
+      i++;
+      steps++;
+      continue;
+    }
+    if (allowCapitalGeo && CAP.test(t) && has(t, 'Geox')) {
+      end = i + 1;
+      i++;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** Rule-based Russian entities (see the module comment). */
+export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entity[] {
+  const out: Entity[] = [];
+  // People with initials.
+  for (const m of text.matchAll(INITIALS_BEFORE)) {
+    const surname = m[2]!;
+    if (has(surname, 'Geox', 0.2) || has(surname, 'Orgn', 0.2)) continue;
+    out.push(entity(text, m.index, m.index + m[0].length, 'person', 0.85));
+  }
+  for (const m of text.matchAll(INITIALS_AFTER)) {
+    const surname = m[1]!;
+    if (!has(surname, 'Surn')) continue;
+    const s = m[0].replace(/\s+$/, '');
+    out.push(entity(text, m.index, m.index + s.length, 'person', 0.85));
+  }
+  // Chinese names: a surname from the list followed by a capitalised given name.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const sur = tokens[i]!;
+    const given = tokens[i + 1]!;
+    if (!RU_CN_SURNAMES.has(sur.text) || !CAP.test(given.text) || given.start - sur.end !== 1) continue;
+    if (has(given.text, 'Geox', 0.1) || has(given.text, 'Orgn', 0.1)) continue;
+    const g = given.text.toLowerCase();
+    if (/(ов|ев|ин|ский|ская|ович|евич|овна|евна)$/.test(g)) continue;
+    const p = best(given.text);
+    const known = p && p.score > 0.3 && !p.tags.has('Name') && !p.tags.has('Surn') && p.pos !== 'UNKN';
+    if (known && !/(цз|чж|сю|цю|цян|ань|энь|эн|ин|ун|ао|оу|эй)/.test(g)) continue;
+    out.push(entity(text, sur.start, given.end, 'person', 0.8));
+    i++;
+  }
+  // Names in quotes after a legal form or a generic head.
+  for (const m of text.matchAll(LEGAL)) {
+    const head = m[1]!;
+    const { type, subtype } = quotedType(head);
+    const name = m[2]!.trim();
+    if (!/^[\p{Lu}\d]/u.test(name)) continue;
+    const qStart = m.index + m[0].length - m[2]!.length - 1 + (m[2]!.length - m[2]!.trimStart().length);
+    out.push(entity(text, qStart, qStart + name.length, type, 0.85, subtype));
+    let pos = m.index + m[0].length;
+    for (let k = 0; k < 6; k++) {
+      const more = MORE_QUOTED.exec(text.slice(pos, pos + 120));
+      if (!more) break;
+      const nm = more[2]!.trim();
+      const s = pos + more[1]!.length + 1 + (more[2]!.length - more[2]!.trimStart().length);
+      if (/^[\p{Lu}\d]/u.test(nm)) out.push(entity(text, s, s + nm.length, type, 0.8, subtype));
+      pos += more[0].length;
+    }
+  }
+  // Organisations from a capitalised head and its dependants; documents; events.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (!/^[\p{L}]/u.test(t) || t.length < 3) continue;
+    const p = best(t);
+    if (!p) continue;
+    if (RU_ORG_HEADS.has(p.lemma) && p.pos === 'NOUN') {
+      // Preceding adjectives, kept when the chain starts with a capital (`Белорусский
+      // государственный университет`).
+      let k = i;
+      while (k > 0 && i - k < 3 && /^[\p{L}-]+$/u.test(tokens[k - 1]!.text) && ['ADJF', 'PRTF'].includes(best(tokens[k - 1]!.text)?.pos ?? '')) k--;
+      let from = i;
+      while (k < i && !CAP.test(tokens[k]!.text)) k++;
+      if (k < i) from = k;
+      if (!CAP.test(t) && from === i) continue;
+      const end = dependants(tokens, i, 8, false);
+      if (end - from >= 2) out.push(entity(text, tokens[from]!.start, tokens[end - 1]!.end, 'organization', 0.6));
+      continue;
+    }
+    if (LOWER.test(t) || CAP.test(t)) {
+      const lemma = p.lemma;
+      const isDoc = RU_DOCUMENT_HEADS.has(lemma) && p.pos === 'NOUN';
+      const isEvent = (RU_EVENT_HEADS.has(lemma) && p.pos === 'NOUN') || (CAP.test(t) && lemma === 'год' && tokens[i + 1] && best(tokens[i + 1]!.text)?.pos === 'NOUN');
+      if (!isDoc && !isEvent) continue;
+      let from = i;
+      while (from > 0 && /^[а-яё-]+$/i.test(tokens[from - 1]!.text) && ['ADJF', 'PRTF'].includes(best(tokens[from - 1]!.text)?.pos ?? '') && i - from < 3) from--;
+      const end = dependants(tokens, i, isDoc ? 6 : 5, CAP.test(t) && lemma === 'год');
+      if (isDoc && end === i + 1 && from === i) continue; // a bare `план` is not a named document
+      if (isEvent && end === i + 1 && from === i) continue;
+      out.push(entity(text, tokens[from]!.start, tokens[end - 1]!.end, isDoc ? 'document' : 'event', 0.55));
+    }
+  }
+  return out;
+}
