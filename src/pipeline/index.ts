@@ -1,5 +1,5 @@
 export { processDocument, type ProcessedDocument } from './process-document.js';
-export { defaultStages, citationsFromNotes } from './stages.js';
+export { defaultStages, citationsFromNotes, citeStage, entitiesStage } from './stages.js';
 export type {
   CitationRecord,
   CitationRef,

@@ -17,7 +17,7 @@ export function runCite(
   stages: Record<StageName, StageStatus>,
   diagnostics: Diagnostic[],
 ): CitationRecord[] {
-  const input = { original, text: cleaned.text, footnotes: cleaned.footnotes, markers: cleaned.markers, lang };
+  const input = { cleaned, original, text: cleaned.text, footnotes: cleaned.footnotes, markers: cleaned.markers, lang };
   if (options.skip?.includes('cite')) {
     stages.cite = 'disabled';
     return [];

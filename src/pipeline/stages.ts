@@ -1,14 +1,32 @@
-import type { CitationRecord, CiteInput, StageImplementations } from './types.js';
+import { cite } from '../cite/cite.js';
+import { annotateEntities } from '../entities/annotate.js';
+import type { CitationRecord, CiteInput, EntitiesInput, EntityMention, StageImplementations } from './types.js';
 
 /**
- * The stage implementations this build ships. Stages still being built are
- * `undefined` and reported per document as `unavailable` (entities) or `fallback`
- * (citations from the cleaner's notes).
+ * The stage implementations this build ships: citations ({@link cite}) and entities
+ * ({@link annotateEntities}). A stage set to `undefined` is reported per document as
+ * `unavailable` (entities) or `fallback` (citations from the cleaner's notes).
  */
 export const defaultStages: StageImplementations = {
-  cite: undefined,
-  entities: undefined,
+  cite: citeStage,
+  entities: entitiesStage,
 };
+
+/** The citations stage: {@link cite} on the cleaning result. */
+export function citeStage(input: CiteInput): { citations: CitationRecord[]; diagnostics: import('../diagnostics/diagnostic.js').Diagnostic[] } {
+  const result = cite(input.cleaned);
+  const diagnostics = [...result.diagnostics];
+  for (const m of result.markersWithoutNotes) {
+    diagnostics.push({ rule: 'cite-markers', severity: 'warning', message: `marker ${m.id} points to no note`, start: m.start, end: m.end });
+  }
+  return { citations: result.citations as unknown as CitationRecord[], diagnostics };
+}
+
+/** The entities stage: {@link annotateEntities} on the cleaned text (Russian rules for be/uk). */
+export function entitiesStage(input: EntitiesInput): EntityMention[] {
+  const lang = input.lang === 'en' ? 'en' : input.lang === 'ru' || input.lang === 'be' || input.lang === 'uk' ? 'ru' : 'auto';
+  return annotateEntities(input.text, { lang, ...(input.documentDate ? { documentDate: input.documentDate } : {}) }).entities;
+}
 
 /**
  * Stand-in for the citations stage: every note the cleaner took out becomes a

@@ -170,6 +170,8 @@ export interface ProcessOptions {
 
 /** What a citations implementation is given. */
 export interface CiteInput {
+  /** The whole result of cleaning (what the citations stage reads notes and markers from). */
+  cleaned: import('../clean/types.js').CleanResult;
   /** The original input. */
   original: string;
   /** The cleaned text. */

@@ -35,9 +35,19 @@ describe('processDocument on the fixtures', () => {
         expect(s.end).toBeLessThanOrEqual(p.end);
       }
     }
+    // Entities: where no change touches the span, the original text is the entity's text.
+    for (const e of record.entities) {
+      expect(record.text.slice(e.cleanStart, e.cleanEnd)).toBe(e.text);
+      const touched = body.some((c) => c.start <= e.end && c.end >= e.start); // insertions at an edge count
+      if (!touched) expect(original.slice(e.start, e.end)).toBe(e.text);
+    }
+    // Citations: every ref is a printed marker that carries the note's number.
+    for (const c of record.citations) {
+      for (const r of c.refs) expect(original.slice(r.start, r.end)).toContain(c.id);
+    }
     expect(markdown).toBe(toMarkdown(clean(original)));
     expect(record.stages.clean).toBe('ok');
-    expect(record.stages.segment).toBe('ok');
+    expect(record.stages).toEqual({ decode: 'ok', clean: 'ok', segment: 'ok', langid: 'ok', cite: 'ok', entities: 'ok' });
     // The record is plain JSON: it survives a round trip unchanged.
     expect(JSON.parse(JSON.stringify(record))).toEqual(record);
   });
@@ -113,6 +123,7 @@ describe('processDocument input and options', () => {
 describe('citationsFromNotes (stand-in until the citations stage)', () => {
   it('links every marker to its note and keeps notes without markers', () => {
     const out = citationsFromNotes({
+      cleaned: clean(''),
       original: '',
       text: '',
       lang: 'ru',
