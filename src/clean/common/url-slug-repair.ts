@@ -1,0 +1,140 @@
+import type { Edit } from '../../model/change.js';
+import type { CleaningRule } from '../types.js';
+import { slugify } from '../../translit/slugify.js';
+import type { SchemeRef } from '../../translit/transliterate.js';
+import { findUrls } from './url-find.js';
+
+/** Letter pairs OCR confuses (read, real), cheap to substitute. */
+const CONFUSABLE = new Set(['v|y', 'c|e', 'n|l', 'h|b', 'e|c', 'y|v', 'l|i', 'i|l', 'u|n', 'n|u', 'rn|m']);
+const SCHEMES: readonly SchemeRef[] = ['book2024', 'beltaJ'];
+
+function subCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (CONFUSABLE.has(`${a}|${b}`)) return 0.25;
+  if (!/[a-z0-9]/.test(a)) return 0.25; // an unknown glyph (■, », Cyrillic left over) stands for any letter
+  return 1;
+}
+
+/** Edit distance with cheap OCR confusions (tokens are short: ≤ 30 letters). */
+export function ocrDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  let prev = new Array<number>(n + 1);
+  let cur = new Array<number>(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + subCost(a[i - 1]!, b[j - 1]!));
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n]!;
+}
+
+function close(o: string, e: string): boolean {
+  const d = ocrDistance(o, e);
+  return d > 0 && d <= Math.max(1.25, 0.3 * e.length) && Math.abs(o.length - e.length) <= 2;
+}
+
+/** Align slug tokens to title tokens (free skips at the end of the title: slugs are cut). */
+function align(ocr: readonly string[], exp: readonly string[]): [number, number][] {
+  const n = ocr.length;
+  const m = exp.length;
+  const INF = 1e9;
+  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
+  const back: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  cost[0]![0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const c = cost[i]![j]!;
+      if (c >= INF) continue;
+      if (i < n && j < m) {
+        const o = ocr[i]!;
+        const e = exp[j]!;
+        const s = o === e ? 0 : close(o, e) ? 0.5 : INF;
+        if (c + s < cost[i + 1]![j + 1]!) {
+          cost[i + 1]![j + 1] = c + s;
+          back[i + 1]![j + 1] = 0;
+        }
+      }
+      if (i < n && c + 1 < cost[i + 1]![j]!) {
+        cost[i + 1]![j] = c + 1;
+        back[i + 1]![j] = 1;
+      }
+      if (j < m && c + 1 < cost[i]![j + 1]!) {
+        cost[i]![j + 1] = c + 1;
+        back[i]![j + 1] = 2;
+      }
+    }
+  }
+  let bestJ = 0;
+  for (let j = 0; j <= m; j++) if (cost[n]![j]! < cost[n]![bestJ]!) bestJ = j;
+  const pairs: [number, number][] = [];
+  let i = n;
+  let j = bestJ;
+  while (i > 0 || j > 0) {
+    const b = back[i]![j]!;
+    if (i > 0 && j > 0 && b === 0) {
+      pairs.push([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (i > 0 && (b === 1 || j === 0)) i--;
+    else j--;
+  }
+  return pairs.reverse();
+}
+
+/** The title of a bibliographic note: the text before its `[Электронный ресурс]` / `//` / `URL:`. */
+export function noteTitle(note: string): string {
+  const cut = note.search(/\[(?:Электрон|Electron)|\s\/\/\s|URL:|https?:/);
+  return (cut >= 0 ? note.slice(0, cut) : note).trim();
+}
+
+/**
+ * Repair slug words of a BelTA-style URL against the transliterated title of the same note
+ * (A14–A18): each slug token is aligned to the title slugified in the book's i-scheme and
+ * in BelTA's j-scheme; a token that matches neither but is an OCR-distance neighbour of the
+ * aligned title token (`sovmestnvh` → `sovmestnyh`, `s-h»tu` → `s-bgtu`, `tseniuloza` →
+ * `tselliuloza`) is replaced. A token that matches either scheme is kept (the source's own
+ * scheme, A23); nothing changes unless at least half of the tokens match the title exactly.
+ */
+export const urlSlugRepair: CleaningRule = {
+  id: 'url-slug-repair',
+  description: 'repair a URL slug word against the note title',
+  scope: 'notes',
+  apply(text) {
+    const title = noteTitle(text);
+    if (title.length < 8) return [];
+    const expected = SCHEMES.map((s) => slugify(title, { scheme: s, maxLength: 0 }).split('-').filter(Boolean));
+    const edits: Edit[] = [];
+    for (const u of findUrls(text)) {
+      const m = /\/([^/]+?)(-\d{3,8}-\d{4})?\/?$/.exec(u.url);
+      if (!m || !m[1]!.includes('-')) continue;
+      const slug = m[1]!;
+      const slugStart = u.start + m.index + 1;
+      const tokens = slug.split('-');
+      const known = new Set(expected.flat());
+      const exact = tokens.filter((t) => known.has(t)).length;
+      if (exact * 2 < tokens.length) continue;
+      // Primary scheme: the one whose title tokens the slug matches most.
+      const score = expected.map((e) => tokens.filter((t) => e.includes(t)).length);
+      const primary = score[0]! >= score[1]! ? 0 : 1;
+      const pairs = align(tokens, expected[primary]!);
+      const offsets: number[] = [];
+      let off = 0;
+      for (const t of tokens) {
+        offsets.push(off);
+        off += t.length + 1;
+      }
+      for (const [oi, ei] of pairs) {
+        const o = tokens[oi]!;
+        const e = expected[primary]![ei]!;
+        if (o === e || known.has(o)) continue;
+        const start = slugStart + offsets[oi]!;
+        edits.push({ start, end: start + o.length, after: e, reason: `slug word "${o}" repaired against the note title` });
+      }
+    }
+    return edits;
+  },
+};

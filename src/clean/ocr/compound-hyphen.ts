@@ -1,0 +1,40 @@
+import type { Edit } from '../../model/change.js';
+import type { CleaningRule } from '../types.js';
+import { dictionaryTags, isAdjectiveLike, isDictionaryWord } from './lexicon.js';
+import { documentVocabulary } from './vocabulary.js';
+
+/**
+ * A line that ends in the first part of a compound (a stem in -о/-е: `информационно`,
+ * `научно`, `практико`) and a next line (after blank lines) that starts a lowercase word.
+ */
+const GAP = /(?<![\p{L}-])(\p{Ll}{3,}[оеи])[ \t]*\n(?:[ \t]*\n)*[ \t]*(\p{Ll}{3,})(?=[^\p{L}-]|$)/gu;
+
+/**
+ * Restore a compound hyphen lost at a line end (`информационно` + `коммуникационных` →
+ * `информационно-коммуникационных`). Evidence, any of: the hyphenated form is a dictionary
+ * word; it occurs hyphenated elsewhere in the document; the first part is no word on its
+ * own (`практико`) and the second is an adjective or participle. An adverb before an
+ * adjective (`достаточно высокий`) is left alone.
+ */
+export const ocrCompoundHyphen: CleaningRule = {
+  id: 'ocr-compound-hyphen',
+  description: 'restore a compound hyphen lost at a line end',
+  apply(text) {
+    const vocab = documentVocabulary(text);
+    const edits: Edit[] = [];
+    for (const m of text.matchAll(GAP)) {
+      const first = m[1]!;
+      const second = m[2]!;
+      const compound = `${first}-${second}`.toLowerCase();
+      let evidence = '';
+      if (vocab.has(compound)) evidence = 'the hyphenated form occurs in the document';
+      else if (dictionaryTags(compound)?.length) evidence = 'the hyphenated form is a dictionary word';
+      else if (isDictionaryWord(first) === false && isAdjectiveLike(second)) evidence = `"${first}" is a compound stem, not a word`;
+      if (!evidence) continue;
+      const start = m.index + first.length;
+      const end = m.index + m[0].length - second.length;
+      edits.push({ start, end, after: '-', reason: `compound hyphen restored: ${evidence}` });
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,107 @@
+import type { Edit } from '../../model/change.js';
+import type { CleaningRule } from '../types.js';
+import { isDoubleSpaced } from '../../segment/paragraphs.js';
+import { isDictionaryWord } from './lexicon.js';
+import { isBlank, splitLines, type Line } from './lines.js';
+
+const SENTENCE_END = /[.!?…][»”"')\]]*(?:\[\^\d{1,4}\])?[»”"')\]]*$/u;
+const NO_HEADING_END = /[,;:\-–—(«„“"]$|(?:^|\s)(?:и|в|во|на|с|со|к|по|о|об|от|до|за|из|у|а|но|не|для|при|что|как|the|of|and|in|to)$/iu;
+const STARTS_LOWER = /^\s*[\p{Ll}]/u;
+const BLOCK_LINE = /^\s{0,3}(?:#{1,6}\s|[-*+•]\s|\[\^[^\]]+\]:|```|\|)/u;
+
+const SOFT_HYPHEN = '\u0000';
+
+function percentile(xs: number[], q: number): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+
+/**
+ * Rebuild paragraphs from hard-wrapped lines (A1–A3). Acts only on hard-wrapped text
+ * (most lines no longer than a page line); text whose lines are already paragraphs is
+ * left alone, which keeps the rule idempotent. Between two lines the gap (trailing and
+ * leading spaces, blank lines of double spacing) becomes:
+ * - a paragraph break (`\n\n`) after a line that ends a sentence and is the last of its
+ *   paragraph (short, or without the trailing space a wrapping exporter leaves on wrapped
+ *   lines) when the next line starts a new sentence; after a heading (a short line with no
+ *   final punctuation before a capital); around Markdown blocks;
+ * - nothing after a line-end hyphen (a compound or a URL keeps its hyphen; a soft hyphen
+ *   goes when only the joined word is a dictionary word);
+ * - one space otherwise. In single-spaced text a blank line stays a paragraph break.
+ */
+export const ocrJoinLines: CleaningRule = {
+  id: 'ocr-join-lines',
+  description: 'join hard-wrapped lines into paragraphs',
+  apply(text) {
+    const lines = splitLines(text);
+    const content = lines.filter((l) => !isBlank(l));
+    if (content.length < 4) return [];
+    const lengths = content.map((l) => l.text.trim().length);
+    const width = percentile(lengths, 0.8);
+    if (width > 160) return []; // lines are paragraphs already
+    const doubleSpaced = isDoubleSpaced(text);
+    // Does this exporter leave a trailing space on wrapped lines?
+    let wrapped = 0;
+    let wrappedWithSpace = 0;
+    for (let k = 0; k + 1 < content.length; k++) {
+      if (STARTS_LOWER.test(content[k + 1]!.text)) {
+        wrapped++;
+        if (/[ \t]$/.test(content[k]!.text)) wrappedWithSpace++;
+      }
+    }
+    const spaceSignal = wrapped >= 5 && wrappedWithSpace >= wrapped * 0.6;
+    const edits: Edit[] = [];
+    // Leading blank lines and indentation of the first line.
+    const first = content[0]!;
+    const firstIndent = first.start + (first.text.length - first.text.trimStart().length);
+    if (firstIndent > 0) edits.push({ start: 0, end: firstIndent, after: '' });
+    for (let k = 0; k + 1 < content.length; k++) {
+      const a = content[k]!;
+      const b = content[k + 1]!;
+      const aText = a.text.trimEnd();
+      const bText = b.text.trimStart();
+      const gapStart = a.start + aText.length;
+      const gapEnd = b.start + (b.text.length - bText.length);
+      const blankBetween = b.start > a.next;
+      const after = joinGap(a, aText, bText, blankBetween, { doubleSpaced, spaceSignal, width });
+      if (after === SOFT_HYPHEN) edits.push({ start: gapStart - 1, end: gapEnd, after: '', reason: 'soft hyphen at a line end removed' });
+      else if (text.slice(gapStart, gapEnd) !== after) edits.push({ start: gapStart, end: gapEnd, after });
+    }
+    return edits;
+  },
+};
+
+function joinGap(
+  a: Line,
+  aText: string,
+  bText: string,
+  blankBetween: boolean,
+  doc: { doubleSpaced: boolean; spaceSignal: boolean; width: number },
+): string {
+  if (BLOCK_LINE.test(aText) || BLOCK_LINE.test(bText)) return blankBetween ? '\n\n' : '\n';
+  if (blankBetween && !doc.doubleSpaced) return '\n\n';
+  const bLower = STARTS_LOWER.test(bText);
+  if (!bLower) {
+    const short = aText.length < doc.width * 0.85;
+    if (SENTENCE_END.test(aText)) {
+      const last = doc.spaceSignal ? !/[ \t]$/.test(a.text) : short;
+      if (last) return '\n\n';
+    } else if (aText.length < doc.width * 0.7 && /^\p{Lu}/u.test(bText) && !NO_HEADING_END.test(aText) && !/\p{Ll}-$/u.test(aText)) {
+      return '\n\n'; // a heading
+    }
+  }
+  if (/\s[-–—]$/.test(aText)) return ' '; // a spaced dash, not a hyphen
+  const hyphen = /(\p{L}+)-$/u.exec(aText);
+  if (hyphen && !/\S*(?:https?:|www\.)\S*$/.test(aText)) {
+    const head = hyphen[1]!;
+    const tail = /^\p{L}+/u.exec(bText)?.[0] ?? '';
+    // A soft hyphen: only the joined word is a word; keep the hyphen otherwise.
+    if (tail && isDictionaryWord((head + tail).toLowerCase()) === true && isDictionaryWord(`${head}-${tail}`.toLowerCase()) !== true) {
+      return SOFT_HYPHEN;
+    }
+    return '';
+  }
+  if (/-$/.test(aText)) return ''; // a URL wrapped at a hyphen
+  return ' ';
+}

@@ -1,0 +1,36 @@
+import type { Edit } from '../../model/change.js';
+import type { CleaningRule } from '../types.js';
+import { isBlank, splitLines } from './lines.js';
+
+const URL_ONLY = /^[ \t]*((?:https?:\/\/|www\.)\S+)[ \t]*$/;
+const URL_TOKEN = /(?:https?:\/\/|www\.)\S+/g;
+
+/**
+ * Delete URL fragments a PDF's hyperlink layer duplicated on lines of their own (A10): a
+ * line holding only a URL (or a URL piece) that also occurs elsewhere in the document, and
+ * that does not continue the line before it (that line is blank or a page number, not a
+ * note line ending in `URL:` or in a wrapped URL).
+ */
+export const ocrLinkLayerDuplicate: CleaningRule = {
+  id: 'ocr-link-layer-duplicate',
+  description: 'delete a URL fragment duplicated by the PDF link layer',
+  apply(text) {
+    const counts = new Map<string, number>();
+    for (const m of text.matchAll(URL_TOKEN)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    const lines = splitLines(text);
+    const edits: Edit[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const m = URL_ONLY.exec(lines[i]!.text);
+      if (!m) continue;
+      if ((counts.get(m[1]!) ?? 0) < 2) continue;
+      const prev = lines[i - 1];
+      const standalone = !prev || isBlank(prev) || /^\s*\d{1,4}\s*$/.test(prev.text) || URL_ONLY.test(prev.text);
+      if (!standalone) continue;
+      // The first copy may be the note's own wrapped URL line; only later copies go.
+      const first = text.indexOf(m[1]!);
+      if (first >= lines[i]!.start) continue;
+      edits.push({ start: lines[i]!.start, end: lines[i]!.next, after: '' });
+    }
+    return edits;
+  },
+};

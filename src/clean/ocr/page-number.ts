@@ -1,0 +1,26 @@
+import type { Edit } from '../../model/change.js';
+import type { CleaningRule } from '../types.js';
+import { isBlank, splitLines } from './lines.js';
+
+/**
+ * Delete page numbers (A7): a line holding only a number of 1–4 digits (or a Roman
+ * numeral up to xxxix), with a blank line or the text edge on both sides.
+ */
+export const ocrPageNumber: CleaningRule = {
+  id: 'ocr-page-number',
+  description: 'delete a page number line',
+  apply(text) {
+    const lines = splitLines(text);
+    const edits: Edit[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (!/^\s*(?:\d{1,4}|[ivx]{1,6}|[IVX]{1,6})\s*$/.test(l.text)) continue;
+      if (/^\s*[IVXivx]/.test(l.text) && !/^\s*(?:x{0,3})(?:ix|iv|v?i{0,3})\s*$/i.test(l.text)) continue;
+      const prev = lines[i - 1];
+      const next = lines[i + 1];
+      if ((prev && !isBlank(prev)) || (next && !isBlank(next))) continue;
+      edits.push({ start: l.start, end: l.next, after: '' });
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,30 @@
+import type { Edit } from '../../model/change.js';
+import type { CleaningRule } from '../types.js';
+import { isDictionaryWord } from './lexicon.js';
+import { countForms, documentVocabulary, knownForm } from './vocabulary.js';
+
+const SPLIT = /(?<![\p{L}\p{N}])(\p{Lu}) (\p{Ll}{2,})(?![\p{L}])/gu;
+
+/**
+ * Join a capital split from its word (`Г осударственный` → `Государственный`) when the
+ * joined form is a known word (dictionary, or the document's vocabulary) and the rest alone
+ * is not, so that `В ходе`, `С учетом`, `А также` stay as they are. The split pieces seen
+ * in the candidates are no evidence for themselves.
+ */
+export const ocrSplitCapital: CleaningRule = {
+  id: 'ocr-split-capital',
+  description: 'join a capital letter split from its word',
+  apply(text) {
+    const vocab = documentVocabulary(text);
+    const matches = [...text.matchAll(SPLIT)];
+    const suspects = countForms(matches.map((m) => m[2]!));
+    const edits: Edit[] = [];
+    for (const m of matches) {
+      const joined = m[1]! + m[2]!;
+      if (knownForm(m[2]!, vocab, isDictionaryWord, suspects) || !knownForm(joined, vocab, isDictionaryWord)) continue;
+      const at = m.index + 1;
+      edits.push({ start: at, end: at + 1, after: '', reason: `"${joined}" is a word, "${m[2]}" is not` });
+    }
+    return edits;
+  },
+};
