@@ -103,3 +103,21 @@ export {
   type EntityType,
   type GazetteerEntry,
 } from './entities/index.js';
+export {
+  processDocument,
+  defaultStages,
+  citationsFromNotes,
+  type ProcessedDocument,
+  type ProcessOptions,
+  type DocumentRecord,
+  type RecordParagraph,
+  type RecordSentence,
+  type CitationRecord,
+  type EntityRecord,
+  type StageImplementations,
+  type StageName,
+  type StageStatus,
+} from './pipeline/index.js';
+export { runBatch, discoverInputs, type BatchOptions, type BatchSummary, type ManifestEntry, type DocumentStatus } from './batch/index.js';
+export { loadConfig, validateConfig, configToOptions, ConfigError, type SverkaConfig, type ResolvedConfig } from './config/index.js';
+export { sverkaClean, sverkaSegment, sverkaCite, sverkaEntities, type SverkaCleanOptions, type SverkaFileData, type SverkaRoot } from './plugins/index.js';
