@@ -12,6 +12,7 @@ import { repairUrl } from './repair-url.js';
 import { hostKind } from './hosts.js';
 import { crossCheck } from './cross-check.js';
 import type { Citation } from './types.js';
+import { backTranslateSlug, backTranslationAvailable } from './back-translate.js';
 
 /** Options for {@link cite}. */
 export interface CiteOptions {
@@ -86,6 +87,7 @@ export function cite(input: string | CleanResult, options: CiteOptions = {}): Ci
 
   const citations = notes.map((n) => buildCitation(n, markers, options));
   crossCheck(citations);
+  suggestLostUrls(original, citations);
   if (options.backTranslate !== false) applyBackTranslation(citations, options, diagnostics);
 
   const ids = new Set(noteIds);
@@ -175,15 +177,38 @@ function buildCitation(
 }
 
 function applyBackTranslation(citations: Citation[], options: CiteOptions, diagnostics: Diagnostic[]): void {
-  const fn = typeof options.backTranslate === 'function' ? options.backTranslate : null;
-  if (!fn) return;
-  for (const c of citations) {
-    if (c.lang !== 'en' || !c.belta || !c.belta.slug) continue;
-    const r = fn(c.belta.slug);
+  const fn = typeof options.backTranslate === 'function' ? options.backTranslate : backTranslateSlug;
+  const wanted = citations.filter((c) => c.lang === 'en' && c.belta && c.belta.slug && c.belta.edition === 'ru');
+  if (wanted.length === 0) return;
+  if (fn === backTranslateSlug && !backTranslationAvailable()) {
+    diagnostics.push({ rule: 'cite-back-translate', severity: 'info', message: 'the Az.js word list could not be loaded; no Russian titles reconstructed' });
+    return;
+  }
+  for (const c of wanted) {
+    const r = fn(c.belta!.slug);
     if (r) {
       c.titleRu = r.text;
       c.titleRuConfidence = r.confidence;
     }
   }
-  void diagnostics;
+}
+
+/**
+ * A note whose URL is missing may have lost it to a page break: a URL standing alone
+ * between this note and the next one (outside every note) is named in the warning.
+ */
+function suggestLostUrls(original: string, citations: Citation[]): void {
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i]!;
+    const w = c.warnings.find((x) => x.code === 'url-missing');
+    if (!w) continue;
+    const from = c.end;
+    const to = citations[i + 1]?.start ?? Math.min(original.length, from + 5000);
+    const region = original.slice(from, to);
+    const found = [...region.matchAll(/^\s*<?(https?:\/\/[^\s>]+)>?\s*$/gm)].filter((m) => {
+      const at = from + m.index;
+      return !citations.some((o) => at >= o.start && at < o.end);
+    });
+    if (found.length === 1) w.message += `; a stray URL after it may be the lost one: ${found[0]![1]}`;
+  }
 }

@@ -1,0 +1,172 @@
+/**
+ * Reconstruct a Russian headline from a BelTA slug (`belarus-i-kitaj-podpisali-…` →
+ * `Беларусь и Китай подписали …`): every token is read back into Cyrillic along the
+ * reverse transliteration steps (`src/translit/reverse.ts`), searching the OpenCorpora
+ * word list shipped with Az.js (CC BY-SA; MIT code) so that only real word forms are
+ * produced; proper names are capitalised from their dictionary tags. Loaded lazily on
+ * the first call (~0.3 s); when the dictionaries are missing, returns `null`.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { stepsAt, reverseTransliterate, SOFT_SIGN_COST } from '../translit/reverse.js';
+
+interface Dawg {
+  followString(str: string, index?: number): number;
+  followByte(c: number, index: number): number;
+}
+interface AzTag {
+  [grammeme: string]: unknown;
+}
+interface AzParse {
+  tag: AzTag;
+}
+interface AzModule {
+  DAWG: { fromArrayBuffer(data: ArrayBuffer, format: string): Dawg };
+  load: (url: string, type: string, cb: (err: Error | null, data?: unknown) => void) => void;
+  Morph: ((word: string, opts?: object) => AzParse[]) & { init: (path: string | ((err: Error | null) => void), cb?: (err: Error | null) => void) => void };
+}
+
+const MISSING = -1;
+let state: { dawg: Dawg; az: AzModule } | null | undefined;
+
+function load(): { dawg: Dawg; az: AzModule } | null {
+  if (state !== undefined) return state;
+  try {
+    const require = createRequire(import.meta.url);
+    const az = require('az') as AzModule;
+    const dicts = join(dirname(require.resolve('az/package.json')), 'dicts');
+    const buf = readFileSync(join(dicts, 'words.dawg'));
+    const dawg = az.DAWG.fromArrayBuffer(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength), 'words');
+    // Az loads its dictionaries with an async loader; swap in a synchronous one for init.
+    const original = az.load;
+    az.load = (url, type, cb) => {
+      try {
+        const b = readFileSync(url);
+        cb(null, type === 'json' ? JSON.parse(b.toString('utf8')) : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+      } catch (error) {
+        cb(error as Error);
+      }
+    };
+    let failure: Error | null = null;
+    try {
+      az.Morph.init(dicts, (err) => {
+        failure = err;
+      });
+    } finally {
+      az.load = original;
+    }
+    if (failure) throw failure;
+    state = { dawg, az };
+  } catch {
+    state = null;
+  }
+  return state;
+}
+
+/** True when the word list can be loaded (loads it). */
+export function backTranslationAvailable(): boolean {
+  return load() !== null;
+}
+
+function isWord(dawg: Dawg, index: number): boolean {
+  return dawg.followByte(1, index) !== MISSING;
+}
+
+/** Dictionary readings of one Latin token, cheapest first (at most `limit`). */
+export function readToken(token: string, limit = 5): Array<{ word: string; cost: number }> {
+  const s = load();
+  if (!s) return [];
+  const { dawg } = s;
+  const low = token.toLowerCase();
+  const found = new Map<string, number>();
+  let budget = 20_000; // node visits: a bound for pathological tokens
+  const walk = (i: number, index: number, cyr: string, cost: number): void => {
+    if (--budget < 0 || cost > 1.2) return;
+    if (i === low.length) {
+      if (isWord(dawg, index) && (found.get(cyr) ?? Infinity) > cost) found.set(cyr, cost);
+      // An unwritten soft sign at the end (беларусь).
+      if (/[бвгджзклмнпрстфхцчшщ]$/.test(cyr)) {
+        const n = dawg.followString('ь', index);
+        if (n !== MISSING && isWord(dawg, n)) {
+          const c = cost + SOFT_SIGN_COST;
+          if ((found.get(cyr + 'ь') ?? Infinity) > c) found.set(cyr + 'ь', c);
+        }
+      }
+      return;
+    }
+    for (const step of stepsAt(low, i)) {
+      const next = dawg.followString(step.cyr, index);
+      if (next === MISSING) continue;
+      const out = cyr + step.cyr;
+      walk(i + step.latin.length, next, out, cost + step.cost);
+      // An unwritten soft sign before a consonant (posolstvo → посольство).
+      if (/[бвдзклмнпрстфц]$/.test(step.cyr) && i + step.latin.length < low.length) {
+        const soft = dawg.followString('ь', next);
+        if (soft !== MISSING) walk(i + step.latin.length, soft, out + 'ь', cost + step.cost + SOFT_SIGN_COST);
+      }
+    }
+  };
+  walk(0, 0, '', 0);
+  return [...found.entries()].map(([word, cost]) => ({ word, cost })).sort((a, b) => a.cost - b.cost).slice(0, limit);
+}
+
+const PROPER = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad'];
+
+function capitalise(word: string, az: AzModule): string {
+  if (word.length >= 2 && word.length <= 5 && !/[аеёиоуыэюя]/.test(word)) return word.toUpperCase(); // кнр → КНР
+  const parses = az.Morph(word, { ignoreCase: true });
+  const tag = parses[0]?.tag;
+  if (!tag) return word;
+  if (tag['Abbr'] && word.length <= 5) return word.toUpperCase();
+  if (PROPER.some((g) => tag[g])) return word[0]!.toUpperCase() + word.slice(1);
+  return word;
+}
+
+/**
+ * Russian headline for a slug, with a confidence: the share of tokens read as
+ * dictionary words (numbers count as read), lowered by the cost of the readings.
+ * Returns `null` when the word list is not available or the slug is empty.
+ */
+export function backTranslateSlug(slug: string): { text: string; confidence: number } | null {
+  const s = load();
+  if (!s) return null;
+  const tokens = slug.toLowerCase().split('-').filter((t) => t.length > 0);
+  if (tokens.length === 0) return null;
+  let score = 0;
+  const words = tokens.map((t) => {
+    if (/^\d+$/.test(t)) {
+      score += 1;
+      return t;
+    }
+    const readings = readToken(t);
+    if (readings.length === 0) return reverseTransliterate(t);
+    const best = readings[0]!;
+    score += Math.max(0.5, 1 - best.cost / 2);
+    return capitalise(best.word, s.az);
+  });
+  let text = '';
+  words.forEach((w, i) => {
+    if (i > 0) text += joinsWithHyphen(words[i - 1]!, w, s.az) ? '-' : ' ';
+    text += w;
+  });
+  text = text.replace(/ё/g, 'е').replace(/Ё/g, 'Е'); // news headlines write е
+  text = text[0]!.toUpperCase() + text.slice(1);
+  return { text, confidence: Math.round((score / tokens.length) * 100) / 100 };
+}
+
+/**
+ * `научно` + `технического` → `научно-технического`: a first part in -о whose stem makes
+ * an adjective (научный, китайский), followed by an adjective, was one hyphenated word
+ * (the slug keeps no trace of the hyphen).
+ */
+function joinsWithHyphen(first: string, next: string, az: AzModule): boolean {
+  if (!/^[а-яё]{4,}о$/.test(first)) return false;
+  const nextTag = az.Morph(next.toLowerCase(), { ignoreCase: true })[0]?.tag;
+  if (!nextTag || !(nextTag['ADJF'] || nextTag['PRTF'])) return false;
+  const stem = first.slice(0, -1);
+  return ['ый', 'ий', 'ой'].some((end) => {
+    const t = az.Morph(stem + end, { ignoreCase: true, parsers: ['Dictionary'] })[0]?.tag;
+    return Boolean(t && t['ADJF']);
+  });
+}
