@@ -1,0 +1,48 @@
+import type { Edit } from '../../model/change.js';
+import type { CleaningRule } from '../types.js';
+import { scanBlocks } from '../markdown/blocks.js';
+
+/** A paragraph that ends mid-sentence: no closing punctuation (a footnote reference may follow). */
+const ENDS_OPEN = /[\p{L}\p{N},\-–(]$/u;
+const STARTS_PARA = /^(?:[-*+]\s|\d{1,3}[.)]\s|#|>|<sup>|\[\^)/;
+
+/**
+ * Join a paragraph that a page break split in two: when material was taken out
+ * between two paragraphs (page-foot notes, a watermark), and the first one stops
+ * mid-sentence, the gap becomes one space (`…of the Belarusian-Chinese` +
+ * `Intergovernmental Committee…`).
+ */
+export const mtPageJoin: CleaningRule = {
+  id: 'mt-page-join',
+  description: 'join a paragraph split by a page break',
+  apply(text, ctx) {
+    const blocks = scanBlocks(text);
+    const removals = ctx.draft.changes.filter((c) => c.after === '' && c.end - c.start > 0 && c.scope === ctx.draft.scope);
+    if (removals.length === 0) return [];
+    const edits: Edit[] = [];
+    let r = 0;
+    for (let i = 0; i + 1 < blocks.length; i++) {
+      const a = blocks[i]!;
+      const b = blocks[i + 1]!;
+      if (a.kind !== 'paragraph' || b.kind !== 'paragraph') continue;
+      const aText = text.slice(a.start, a.end).replace(/(?:\[\^[^\]\s]{1,10}\]|<sup>\d{1,4}<\/sup>)+$/, '').trimEnd();
+      if (!ENDS_OPEN.test(aText) || STARTS_PARA.test(text.slice(b.start, b.start + 8))) continue;
+      // was something taken out between them?
+      const from = ctx.draft.toOriginal(a.end, 'end');
+      const to = ctx.draft.toOriginal(b.start, 'start');
+      while (r < removals.length && removals[r]!.end < from) r++;
+      let removed = false;
+      for (let k = r; k < removals.length && removals[k]!.start <= to; k++) {
+        if (removals[k]!.start >= from && removals[k]!.end <= to) {
+          removed = true;
+          break;
+        }
+      }
+      if (!removed) continue;
+      // a compound split at its hyphen (`Belarusian-` + `Chinese`) joins without a space
+      const glue = /\p{L}-$/u.test(aText) && /^\p{L}/u.test(text.slice(b.start, b.start + 1)) ? '' : ' ';
+      edits.push({ start: a.end, end: b.start, after: glue, reason: 'paragraph continued after a page break' });
+    }
+    return edits;
+  },
+};
