@@ -29,13 +29,13 @@ const RSCALE = '(?:тыс\\.|тыс(?![\\p{L}])|тысяч[аиу]?|тысяча
 const ESCALE = '(?:thousand|million|billion|trillion|mln|bln|bn|mn|m|k|tn)';
 const SYM = `(?:US\\$|\\$|€|£|¥|₽)`;
 const CODES = `(?:${alt(CURRENCY_CODES)})`;
-const RCUR = `(?:(?:[\\p{L}]+(?:ск|цк)(?:их|ий|ие|ого|ая|ой|ую|им|ими|ому)${S}+)?(?:${RU_CURRENCY_STEMS.map(([s]) => s).filter((s) => s.length > 3).join('|')})\\p{L}*(?:${S}+стерлингов)?(?:${S}+США)?|руб\\.|долл\\.|руб(?![\\p{L}])|${CODES}|Br(?![\\p{L}]))`;
+const RCUR = `(?:(?:[\\p{L}]+(?:ск|цк)(?:их|ий|ие|ого|ая|ой|ую|им|ими|ому)${S}+)?(?:рубл\\p{L}*|доллар\\p{L}*|евро(?![\\p{L}])|юан\\p{L}*|жэньминьби|фунт(?:а|ов|ами)?(?:${S}+стерлингов)?|иен(?:а|ы|ами)?|йен(?:а|ы)?|тенге|гривен|гривн(?:а|ы|ами)|франк(?:а|ов|ами)?(?![\\p{L}])|рупи(?:я|й|и|ями)|злотых|злотый|лир(?:а|ы)?(?![\\p{L}]))(?:${S}+США)?|руб\\.|долл\\.|руб(?![\\p{L}])|${CODES}|Br(?![\\p{L}]))`;
 const ECUR = `(?:(?:Belarusian|Russian|Chinese|Hong${S}Kong|Canadian|Australian|Singapore|US|U\\.S\\.|American)${S}+)?(?:${alt(EN_CURRENCY_WORDS.keys())}|${CODES})`;
-const RMOD = `(?:(?:более(?:${S}+чем)?|почти|около|свыше|менее|порядка|примерно|не${S}+менее|не${S}+более|до|от)${S}+)?`;
+const RMOD = `(?:(?:более(?:${S}+чем)?|почти|около|свыше|менее|порядка|примерно|не${S}+менее|не${S}+более)${S}+)?`;
 const EMOD = `(?:(?:more${S}+than|over|about|almost|nearly|around|approximately|some|up${S}+to|less${S}+than)${S}+)?`;
 
 const RU_MONEY = new RegExp(
-  `${B}(?:от${S}+${RNUMW}(?:${S}*${RSCALE})?${S}+до${S}+${RNUMW}(?:${S}*${RSCALE})?${S}+${RCUR}|${RMOD}(?:${SYM}${S}?${DIG}(?:${DASH}${DIG})?(?:${S}*${RSCALE})?|${CODES}${S}*${DIG}(?:${S}*${RSCALE})?|${RNUMW}(?:${DASH}${DIG})?(?:${S}*${RSCALE})?${S}*(?:${RCUR}|${SYM})))(?![\\p{L}\\p{Nd}])`,
+  `${B}(?:от${S}+${RNUMW}(?:${S}*${RSCALE})?${S}+до${S}+${RNUMW}(?:${S}*${RSCALE})?${S}+${RCUR}|${SYM}${S}?${DIG}(?:${DASH}${DIG})?(?:${S}*${RSCALE})?|${CODES}${S}*${DIG}(?:${S}*${RSCALE})?|${RMOD}(?:${RNUMW}(?:${DASH}${DIG})?(?:${S}*${RSCALE})?${S}*(?:${RCUR}|${SYM})))(?![\\p{L}\\p{Nd}])`,
   'gu',
 );
 const EN_MONEY = new RegExp(
