@@ -24,6 +24,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'align', summary: 'align Russian and English passages', load: async () => (await import('./commands/align.js')).alignCommand },
   { name: 'entities', summary: 'annotate typed entities', load: async () => (await import('./commands/entities.js')).entitiesCommand },
   { name: 'process', summary: 'run the whole pipeline over files, folders and globs (a corpus)', load: async () => (await import('./commands/process.js')).processCommand },
+  { name: 'report', summary: 'HTML review page: two texts side by side, beads, entities, notes, changes', load: async () => (await import('./commands/report.js')).reportCommand },
 ];
 
 /** The package version (read from package.json). */
