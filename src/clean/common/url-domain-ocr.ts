@@ -31,6 +31,22 @@ function variants(word: string): string[] {
   return out;
 }
 
+let cachedFor: string | null = null;
+let cachedWords = new Map<string, number>();
+
+/** Words of all URLs in a document (cached for the document being cleaned: one pass per document, not per note). */
+function urlWordsOf(corpus: string): Map<string, number> {
+  if (cachedFor === corpus) return cachedWords;
+  const seen = new Map<string, number>();
+  for (const u of findUrls(corpus)) {
+    for (const w of u.url.toLowerCase().split(/[^a-z0-9]+/)) if (w) seen.set(w, (seen.get(w) ?? 0) + 1);
+  }
+  for (const s of BELTA_SECTIONS) seen.set(s, (seen.get(s) ?? 0) + 1);
+  cachedFor = corpus;
+  cachedWords = seen;
+  return seen;
+}
+
 /**
  * Repair OCR damage in URL hosts and path words (A14): a `.bv` TLD becomes `.by`; a host
  * label or one-word path segment whose one-letter OCR variant (v→y, m→rn, c→e, n→ll)
@@ -44,13 +60,8 @@ export const urlDomainOcr: CleaningRule = {
   scope: 'all',
   apply(text, ctx) {
     // Words of the document's URLs (the whole original: other notes are other streams).
-    const corpus = ctx.draft.original;
-    const seen = new Map<string, number>();
-    for (const u of findUrls(corpus)) {
-      for (const w of u.url.toLowerCase().split(/[^a-z0-9]+/)) if (w) seen.set(w, (seen.get(w) ?? 0) + 1);
-    }
-    for (const s of BELTA_SECTIONS) seen.set(s, (seen.get(s) ?? 0) + 1);
     // OCR turns y into v, not the reverse: a variant seen in the document is the real form.
+    const seen = urlWordsOf(ctx.draft.original);
     const edits: Edit[] = [];
     for (const u of findUrls(text)) {
       const hostStart = u.url.indexOf('//') + 2;

@@ -11,7 +11,8 @@ const SCHEMES: readonly SchemeRef[] = ['book2024', 'beltaJ'];
 function subCost(a: string, b: string): number {
   if (a === b) return 0;
   if (CONFUSABLE.has(`${a}|${b}`)) return 0.25;
-  if (!/[a-z0-9]/.test(a)) return 0.25; // an unknown glyph (■, », Cyrillic left over) stands for any letter
+  const c = a.charCodeAt(0);
+  if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return 0.25; // an unknown glyph (■, », Cyrillic left over) stands for any letter
   return 1;
 }
 
@@ -104,19 +105,21 @@ export const urlSlugRepair: CleaningRule = {
   description: 'repair a URL slug word against the note title',
   scope: 'notes',
   apply(text) {
+    const urls = findUrls(text);
+    if (urls.length === 0) return [];
     const title = noteTitle(text);
     if (title.length < 8) return [];
     const expected = SCHEMES.map((s) => slugify(title, { scheme: s, maxLength: 0 }).split('-').filter(Boolean));
+    const known = new Set(expected.flat());
     const edits: Edit[] = [];
-    for (const u of findUrls(text)) {
+    for (const u of urls) {
       const m = /\/([^/]+?)(-\d{3,8}-\d{4})?\/?$/.exec(u.url);
       if (!m || !m[1]!.includes('-')) continue;
       const slug = m[1]!;
       const slugStart = u.start + m.index + 1;
       const tokens = slug.split('-');
-      const known = new Set(expected.flat());
       const exact = tokens.filter((t) => known.has(t)).length;
-      if (exact * 2 < tokens.length) continue;
+      if (exact === tokens.length || exact * 2 < tokens.length) continue;
       // Primary scheme: the one whose title tokens the slug matches most.
       const score = expected.map((e) => tokens.filter((t) => e.includes(t)).length);
       const primary = score[0]! >= score[1]! ? 0 : 1;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { isDictionaryWord } from './lexicon.js';
-import { countForms, documentVocabulary, knownForm } from './vocabulary.js';
+import { countForms, knownForm, vocabularyOf } from './vocabulary.js';
 
 /** A word with a descender letter glued at its end, then an OCR gap (two spaces) and a lowercase word. */
 const GLUED = /(?<![\p{L}])(\p{L}{3,})([рдуз])( {2,})(?=\p{Ll})/gu;
@@ -14,9 +14,11 @@ const GLUED = /(?<![\p{L}])(\p{L}{3,})([рдуз])( {2,})(?=\p{Ll})/gu;
 export const ocrCommaMisread: CleaningRule = {
   id: 'ocr-comma-misread',
   description: 'repair a comma OCR read as a letter',
-  apply(text) {
-    const vocab = documentVocabulary(text);
+  apply(text, ctx) {
+    if (!text.includes('  ')) return [];
     const matches = [...text.matchAll(GLUED)];
+    if (matches.length === 0) return [];
+    const vocab = vocabularyOf(ctx.draft.original);
     const suspects = countForms(matches.map((m) => m[1]! + m[2]!));
     const edits: Edit[] = [];
     for (const m of matches) {

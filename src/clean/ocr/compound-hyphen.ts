@@ -1,7 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { dictionaryTags, isAdjectiveLike, isDictionaryWord } from './lexicon.js';
-import { documentVocabulary } from './vocabulary.js';
+import { vocabularyOf } from './vocabulary.js';
 
 /**
  * A line that ends in the first part of a compound (a stem in -о/-е: `информационно`,
@@ -19,10 +19,11 @@ const GAP = /(?<![\p{L}-])(\p{Ll}{3,}[оеи])[ \t]*\n(?:[ \t]*\n)*[ \t]*(\p{Ll}
 export const ocrCompoundHyphen: CleaningRule = {
   id: 'ocr-compound-hyphen',
   description: 'restore a compound hyphen lost at a line end',
-  apply(text) {
-    const vocab = documentVocabulary(text);
+  apply(text, ctx) {
     const edits: Edit[] = [];
+    let vocab: Map<string, number> | undefined;
     for (const m of text.matchAll(GAP)) {
+      vocab ??= vocabularyOf(ctx.draft.original);
       const first = m[1]!;
       const second = m[2]!;
       const compound = `${first}-${second}`.toLowerCase();

@@ -19,8 +19,9 @@ function percentile(xs: number[], q: number): number {
 
 /**
  * Rebuild paragraphs from hard-wrapped lines (A1–A3). Acts only on hard-wrapped text
- * (most lines no longer than a page line); text whose lines are already paragraphs is
- * left alone, which keeps the rule idempotent. Between two lines the gap (trailing and
+ * (at least half the lines filled to near the wrap width, itself at most 160 characters);
+ * text whose lines are already paragraphs, and lists or site chrome, are left alone, which
+ * also keeps the rule idempotent. Between two lines the gap (trailing and
  * leading spaces, blank lines of double spacing) becomes:
  * - a paragraph break (`\n\n`) after a line that ends a sentence and is the last of its
  *   paragraph (short, or without the trailing space a wrapping exporter leaves on wrapped
@@ -40,6 +41,9 @@ export const ocrJoinLines: CleaningRule = {
     const lengths = content.map((l) => l.text.trim().length);
     const width = percentile(lengths, 0.8);
     if (width > 160) return []; // lines are paragraphs already
+    // Hard-wrapped text fills most lines to near the wrap width; site chrome and lists do not.
+    const full = lengths.filter((n) => n >= width * 0.7).length;
+    if (width < 30 || full < content.length * 0.5) return [];
     const doubleSpaced = isDoubleSpaced(text);
     // Does this exporter leave a trailing space on wrapped lines?
     let wrapped = 0;
@@ -91,9 +95,11 @@ function joinGap(
       return '\n\n'; // a heading
     }
   }
+  if (!aText.endsWith('-')) return ' ';
   if (/\s[-–—]$/.test(aText)) return ' '; // a spaced dash, not a hyphen
-  const hyphen = /(\p{L}+)-$/u.exec(aText);
-  if (hyphen && !/\S*(?:https?:|www\.)\S*$/.test(aText)) {
+  const tailWord = aText.slice(aText.lastIndexOf(' ') + 1);
+  const hyphen = /(\p{L}+)-$/u.exec(tailWord);
+  if (hyphen && !/^(?:https?:|www\.)/.test(tailWord)) {
     const head = hyphen[1]!;
     const tail = /^\p{L}+/u.exec(bText)?.[0] ?? '';
     // A soft hyphen: only the joined word is a word; keep the hyphen otherwise.
@@ -102,6 +108,5 @@ function joinGap(
     }
     return '';
   }
-  if (/-$/.test(aText)) return ''; // a URL wrapped at a hyphen
-  return ' ';
+  return ''; // a URL wrapped at a hyphen
 }

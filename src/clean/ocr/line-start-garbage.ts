@@ -1,7 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { isDictionaryWord } from './lexicon.js';
-import { countForms, documentVocabulary, knownForm } from './vocabulary.js';
+import { countForms, knownForm, vocabularyOf } from './vocabulary.js';
 
 /** Junk glyphs (`/`, `\`, `|`) glued to the first word of a line. */
 const START = /^([ \t]*)([/\\|_~^]+)(\p{L}+)/gmu;
@@ -15,9 +15,10 @@ const START = /^([ \t]*)([/\\|_~^]+)(\p{L}+)/gmu;
 export const ocrLineStartGarbage: CleaningRule = {
   id: 'ocr-line-start-garbage',
   description: 'delete garbage glyphs at a line start',
-  apply(text) {
-    const vocab = documentVocabulary(text);
+  apply(text, ctx) {
     const matches = [...text.matchAll(START)];
+    if (matches.length === 0) return [];
+    const vocab = vocabularyOf(ctx.draft.original);
     const suspects = countForms(matches.map((m) => m[3]!));
     const edits: Edit[] = [];
     for (const m of matches) {

@@ -16,7 +16,11 @@ export const ocrLinkLayerDuplicate: CleaningRule = {
   description: 'delete a URL fragment duplicated by the PDF link layer',
   apply(text) {
     const counts = new Map<string, number>();
-    for (const m of text.matchAll(URL_TOKEN)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    const firstAt = new Map<string, number>();
+    for (const m of text.matchAll(URL_TOKEN)) {
+      counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+      if (!firstAt.has(m[0])) firstAt.set(m[0], m.index);
+    }
     const lines = splitLines(text);
     const edits: Edit[] = [];
     for (let i = 0; i < lines.length; i++) {
@@ -27,7 +31,7 @@ export const ocrLinkLayerDuplicate: CleaningRule = {
       const standalone = !prev || isBlank(prev) || /^\s*\d{1,4}\s*$/.test(prev.text) || URL_ONLY.test(prev.text);
       if (!standalone) continue;
       // The first copy may be the note's own wrapped URL line; only later copies go.
-      const first = text.indexOf(m[1]!);
+      const first = firstAt.get(m[1]!) ?? lines[i]!.start;
       if (first >= lines[i]!.start) continue;
       edits.push({ start: lines[i]!.start, end: lines[i]!.next, after: '' });
     }

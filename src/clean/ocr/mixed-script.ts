@@ -15,63 +15,103 @@ const CYR_TO_LAT: Readonly<Record<string, string>> = {
 /** One-letter Russian words and abbreviations whose Latin look-alike OCR gives (`C. 43` is `С. 43`). */
 const ONE_LETTER = new Set(['C', 'c', 'o', 'a', 'y', 'K', 'k', 'B', 'A', 'O']);
 
-const WORD = /[\p{L}■]+/gu;
+function isLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x52f) || c === 0x25a0;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  cyr: number;
+  lat: number;
+}
+
+/** The word starting at or after `i` (a run of Latin, Cyrillic or ■), or null. */
+function wordAt(text: string, i: number, dir: 1 | -1): Word | null {
+  const n = text.length;
+  let p = i;
+  while (p >= 0 && p < n && !isLetterCode(text.charCodeAt(p))) p += dir;
+  if (p < 0 || p >= n) return null;
+  let s = p;
+  let e = p;
+  while (s > 0 && isLetterCode(text.charCodeAt(s - 1))) s--;
+  while (e < n && isLetterCode(text.charCodeAt(e))) e++;
+  return count(text, s, e);
+}
+
+function count(text: string, s: number, e: number): Word {
+  let cyr = 0;
+  let lat = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x52f) cyr++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) lat++;
+  }
+  return { start: s, end: e, cyr, lat };
+}
 
 /**
  * Mixed scripts (A16, A19): a word mixing Cyrillic and Latin letters is written in its
  * majority script (`кoмпания` with Latin o → Cyrillic; `komпaniiami` → `kompaniiami`);
  * in a URL a Cyrillic с not before h reads s (transliteration). A lone Latin look-alike
  * of a Russian one-letter word or abbreviation with no Latin word beside it, in a Russian
- * text, becomes Cyrillic (`C. 43` → `С. 43`).
+ * text, becomes Cyrillic (`C. 43` → `С. 43`). One linear scan over the text.
  */
 export const ocrMixedScript: CleaningRule = {
   id: 'ocr-mixed-script',
   description: 'write a mixed-script word in one script',
   scope: 'all',
   apply(text, ctx) {
-    const urls = findUrls(text);
+    let urls: ReturnType<typeof findUrls> | undefined;
+    const inUrl = (i: number): boolean => insideAny((urls ??= findUrls(text)), i);
     const edits: Edit[] = [];
-    const words = [...text.matchAll(WORD)];
-    for (let k = 0; k < words.length; k++) {
-      const m = words[k]!;
-      const w = m[0];
-      let cyr = 0;
-      let lat = 0;
-      for (const ch of w) {
-        if (isCyrillic(ch)) cyr++;
-        else if (isLatin(ch)) lat++;
-      }
-      const inUrl = insideAny(urls, m.index);
-      if (cyr > 0 && lat > 0) {
-        const toCyr = cyr > lat && !inUrl;
-        let out = '';
-        for (let i = 0; i < w.length; i++) {
-          const ch = w[i]!;
-          if (toCyr && isLatin(ch)) out += LAT_TO_CYR[ch] ?? ch;
-          else if (!toCyr && isCyrillic(ch)) {
-            if (inUrl && (ch === 'с' || ch === 'С') && !/[hх]/i.test(w[i + 1] ?? '')) out += 's';
-            else out += CYR_TO_LAT[ch] ?? ch;
-          } else out += ch;
-        }
-        // only when every letter could be mapped
-        const mixedLeft = [...out].some(isCyrillic) && [...out].some(isLatin);
-        if (!mixedLeft && out !== w) edits.push({ start: m.index, end: m.index + w.length, after: out, reason: 'mixed Cyrillic and Latin letters' });
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isLetterCode(text.charCodeAt(i))) {
+        i++;
         continue;
       }
-      if (ctx.lang !== 'ru' || inUrl || w.length !== 1 || !ONE_LETTER.has(w)) continue;
-      const before = text.slice(Math.max(0, m.index - 1), m.index);
-      const afterCh = text[m.index + 1] ?? '';
-      if (/[\p{L}\d]/u.test(before) || /[\p{L}\d]/u.test(afterCh)) continue;
-      const prevWord = words[k - 1]?.[0];
-      const nextWord = words[k + 1]?.[0];
-      const latinNeighbour = (x: string | undefined, gap: string) => x !== undefined && [...x].every(isLatin) && !/\d|\n\s*\n/.test(gap);
-      const gapBefore = words[k - 1] ? text.slice(words[k - 1]!.index + prevWord!.length, m.index) : '';
-      const gapAfter = words[k + 1] ? text.slice(m.index + 1, words[k + 1]!.index) : '';
-      if (latinNeighbour(prevWord, gapBefore) || latinNeighbour(nextWord, gapAfter)) continue;
-      const hasCyrillicNear = (prevWord && [...prevWord].some(isCyrillic)) || (nextWord && [...nextWord].some(isCyrillic)) || /^\.\s*\d/.test(text.slice(m.index + 1, m.index + 4));
-      if (!hasCyrillicNear) continue;
-      edits.push({ start: m.index, end: m.index + 1, after: LAT_TO_CYR[w]!, reason: 'Latin look-alike of a Russian one-letter word' });
+      let e = i;
+      while (e < n && isLetterCode(text.charCodeAt(e))) e++;
+      const w = count(text, i, e);
+      if (w.cyr > 0 && w.lat > 0) mixed(text, w, inUrl(i), edits);
+      else if (e - i === 1 && ctx.lang === 'ru' && ONE_LETTER.has(text[i]!) && !inUrl(i)) lone(text, w, edits);
+      i = e;
     }
     return edits;
   },
 };
+
+function mixed(text: string, w: Word, url: boolean, edits: Edit[]): void {
+  const word = text.slice(w.start, w.end);
+  const toCyr = w.cyr > w.lat && !url;
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (toCyr && isLatin(ch)) out += LAT_TO_CYR[ch] ?? ch;
+    else if (!toCyr && isCyrillic(ch)) {
+      if (url && (ch === 'с' || ch === 'С') && !/[hх]/i.test(word[i + 1] ?? '')) out += 's';
+      else out += CYR_TO_LAT[ch] ?? ch;
+    } else out += ch;
+  }
+  // only when every letter could be mapped
+  const o = count(out, 0, out.length);
+  if (o.cyr > 0 && o.lat > 0) return;
+  if (out !== word) edits.push({ start: w.start, end: w.end, after: out, reason: 'mixed Cyrillic and Latin letters' });
+}
+
+function lone(text: string, w: Word, edits: Edit[]): void {
+  const before = text[w.start - 1] ?? ' ';
+  const after = text[w.end] ?? ' ';
+  if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) return;
+  const prev = w.start > 0 ? wordAt(text, w.start - 1, -1) : null;
+  const next = wordAt(text, w.end, 1);
+  // the nearest tokens, numbers included: a number between stops "Latin neighbour" evidence
+  const latinNeighbour = (x: Word | null, from: number, to: number): boolean =>
+    x !== null && x.lat > 0 && x.cyr === 0 && to - from < 40 && !/\d|\n\s*\n/.test(text.slice(from, to));
+  if (latinNeighbour(prev, prev?.end ?? 0, w.start) || latinNeighbour(next, w.end, next?.start ?? 0)) return;
+  const cyrillicNear = (prev !== null && prev.cyr > 0 && w.start - prev.end < 40) || (next !== null && next.cyr > 0 && next.start - w.end < 40) || /^\.\s*\d/.test(text.slice(w.end, w.end + 4));
+  if (!cyrillicNear) return;
+  edits.push({ start: w.start, end: w.end, after: LAT_TO_CYR[text[w.start]!]!, reason: 'Latin look-alike of a Russian one-letter word' });
+}

@@ -1,7 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { isDictionaryWord } from './lexicon.js';
-import { countForms, documentVocabulary, knownForm } from './vocabulary.js';
+import { countForms, knownForm, vocabularyOf } from './vocabulary.js';
 
 const SPLIT = /(?<![\p{L}\p{N}])(\p{Lu}) (\p{Ll}{2,})(?![\p{L}])/gu;
 
@@ -14,9 +14,10 @@ const SPLIT = /(?<![\p{L}\p{N}])(\p{Lu}) (\p{Ll}{2,})(?![\p{L}])/gu;
 export const ocrSplitCapital: CleaningRule = {
   id: 'ocr-split-capital',
   description: 'join a capital letter split from its word',
-  apply(text) {
-    const vocab = documentVocabulary(text);
+  apply(text, ctx) {
     const matches = [...text.matchAll(SPLIT)];
+    if (matches.length === 0) return [];
+    const vocab = vocabularyOf(ctx.draft.original);
     const suspects = countForms(matches.map((m) => m[2]!));
     const edits: Edit[] = [];
     for (const m of matches) {

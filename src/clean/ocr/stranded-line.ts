@@ -6,6 +6,20 @@ import { notesOf } from './note-registry.js';
 const WORD = /[\p{L}\d]+/gu;
 const SENTENCE_END = /[.!?…:;][»”"')\]]*\d{0,3}\s*$/u;
 
+const WINDOW = 150;
+
+/** Index of the first line starting at or after `p` (binary search). */
+function firstAtOrAfter(lines: readonly Line[], p: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.start < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length ? lo : -1;
+}
+
 function words(s: string): string[] {
   return [...s.matchAll(WORD)].map((m) => m[0].toLowerCase());
 }
@@ -17,21 +31,25 @@ function stem(w: string): string {
 class Continuity {
   readonly exact = new Set<string>();
   readonly stems = new Set<string>();
+  readonly first: (string | undefined)[];
+  readonly last: (string | undefined)[];
   constructor(lines: readonly Line[]) {
-    for (const l of lines) {
+    this.first = new Array(lines.length);
+    this.last = new Array(lines.length);
+    lines.forEach((l, k) => {
       const ws = words(l.text);
-      for (let k = 1; k < ws.length; k++) {
-        this.exact.add(ws[k - 1] + ' ' + ws[k]);
-        this.stems.add(stem(ws[k - 1]!) + ' ' + stem(ws[k]!));
+      this.first[k] = ws[0];
+      this.last[k] = ws[ws.length - 1];
+      for (let i = 1; i < ws.length; i++) {
+        this.exact.add(ws[i - 1] + ' ' + ws[i]);
+        this.stems.add(stem(ws[i - 1]!) + ' ' + stem(ws[i]!));
       }
-    }
+    });
   }
   /** 2 for a word pair seen in the document, 1 for a pair of the same stems, else 0. */
-  score(a: Line, b: Line): number {
-    const wa = words(a.text);
-    const wb = words(b.text);
-    const x = wa[wa.length - 1];
-    const y = wb[0];
+  score(a: number, b: number): number {
+    const x = this.last[a];
+    const y = this.first[b];
     if (!x || !y) return 0;
     if (this.exact.has(x + ' ' + y)) return 2;
     if (x.length >= 4 && y.length >= 4 && this.stems.has(stem(x) + ' ' + stem(y))) return 1;
@@ -55,30 +73,33 @@ export const ocrStrandedLine: CleaningRule = {
     if (record.blocks.length === 0) return [];
     const lines = splitLines(text);
     const content = lines.filter((l) => !isBlank(l));
-    const cont = new Continuity(content);
+    let cont: Continuity | undefined;
     const edits: Edit[] = [];
     const used = new Set<number>();
     for (const block of record.blocks) {
       const p = ctx.draft.toCurrent(block.end);
-      const k = content.findIndex((l) => l.start >= p);
+      const k = firstAtOrAfter(content, p);
       if (k <= 0 || k + 1 >= content.length || used.has(k)) continue;
       used.add(k);
       const line = content[k]!;
       const prev = content[k - 1]!;
-      const next = content[k + 1]!;
       if (!/^\p{Ll}/u.test(line.text) || SENTENCE_END.test(prev.text)) continue;
-      const inPlace = cont.score(prev, line) + cont.score(line, next);
+      cont ??= new Continuity(content); // built only when a candidate exists
+      const inPlace = cont.score(k - 1, k) + cont.score(k, k + 1);
       if (inPlace > 0) continue;
       let best = -1;
       let bestScore = 0;
       let second = 0;
-      for (let g = 0; g + 1 < content.length; g++) {
+      // A page holds some 30–60 lines: look on this page and the two before it.
+      const from = Math.max(0, k - WINDOW);
+      const to = Math.min(content.length - 1, k + WINDOW);
+      for (let g = from; g < to; g++) {
         if (g === k || g === k - 1 || g + 1 === k) continue;
         const a = content[g]!;
         const b = content[g + 1]!;
         if (SENTENCE_END.test(a.text) || !/^\s*\p{Ll}/u.test(b.text)) continue;
-        const left = cont.score(a, line);
-        const right = cont.score(line, b);
+        const left = cont.score(g, k);
+        const right = cont.score(k, g + 1);
         if (left === 0 || right === 0) continue;
         const s = left + right;
         if (s > bestScore) {

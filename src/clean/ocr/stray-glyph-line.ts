@@ -3,11 +3,12 @@ import type { CleaningRule } from '../types.js';
 import { splitLines } from './lines.js';
 
 /** At most one letter with OCR junk (dash, quote, bar...), or junk alone. `.` is not junk: `I.` is a heading. */
-const STRAY = /^[ \t]*(?:\p{L}[ \t]*[-–—'’‘`"|~_\\/■]{1,3}|[-–—'’‘`"|~_\\/■]{1,3}(?:[ \t]*\p{L})?)[ \t]*$/u;
+const STRAY = /^[ \t]*(?:\p{L}[ \t]*[-–—'’‘`"|~_\\/■]{1,3}|[-–—'’‘`"|~_\\/■]{1,2}(?:[ \t]*\p{L})?)[ \t]*$/u;
 
 /**
  * Delete stray glyph lines (A20): a line holding one letter and a dash or quote, or only
- * such junk (`О -`, `Л '`). Section breaks (`* * *`) and headings like `I.` are kept.
+ * such junk (`О -`, `Л '`). Section breaks (`* * *`, Markdown `---`) and headings like
+ * `I.` are kept.
  */
 export const ocrStrayGlyphLine: CleaningRule = {
   id: 'ocr-stray-glyph-line',

@@ -15,6 +15,22 @@ export function documentVocabulary(text: string): Map<string, number> {
   return counts;
 }
 
+let cachedFor: string | null = null;
+let cached: Map<string, number> = new Map();
+
+/**
+ * The vocabulary of a whole input (the draft's original), built once per document and
+ * shared by the rules that ask for evidence: the original holds the same words as the
+ * text a rule sees, and building it once keeps the profile linear and fast.
+ */
+export function vocabularyOf(original: string): Map<string, number> {
+  if (cachedFor !== original) {
+    cached = documentVocabulary(original);
+    cachedFor = original;
+  }
+  return cached;
+}
+
 /** Is the letter Cyrillic? */
 export function isCyrillic(ch: string | undefined): boolean {
   if (ch === undefined) return false;
