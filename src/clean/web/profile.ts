@@ -1,8 +1,21 @@
 import type { Profile } from '../types.js';
 import { trailingSpace } from '../common/trailing-space.js';
+import { encodingRules } from '../encoding/rules.js';
+import { webMeta } from '../common/web-meta.js';
+import { webChrome } from '../common/web-chrome.js';
+import { webTitle } from '../common/web-title.js';
+import { webQuoteSpace } from '../common/web-quote-space.js';
+import { markdownEscapes } from '../common/markdown-escapes.js';
+import { glossaryTerms } from '../common/glossary-terms.js';
+import { markdownBlankLines } from '../common/markdown-blank-lines.js';
 
-/** The web profile (rules are added as they land). */
+/**
+ * The web profile: plain-text or Markdown scrapes of news pages. Encoding repair;
+ * source/author/date to metadata; site chrome out (jusText-style line classifier);
+ * the title kept once, as a heading; glued closing quotes spaced; needless Markdown
+ * escapes out; glossary variants reported; blank lines tidied.
+ */
 export const webProfile: Profile = {
   name: 'web',
-  rules: [trailingSpace],
+  rules: [...encodingRules, trailingSpace, webMeta, webChrome, webTitle, webQuoteSpace, markdownEscapes, glossaryTerms, markdownBlankLines],
 };
