@@ -69,6 +69,10 @@ function attachGazetteer(entities: Entity[], matches: readonly GazetteerMatch[],
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;
     if (covered.some(([s, e]) => s < end && start < e)) continue;
+    for (let k = entities.length - 1; k >= 0; k--) {
+      const x = entities[k]!;
+      if (x.start >= start && x.end <= end && (x.start !== start || x.end !== end) && x.canonical === undefined) entities.splice(k, 1);
+    }
     const e: Entity = { type: m.entry.type, start, end, text: text.slice(start, end), canonical: m.entry.id, confidence: 0.75 };
     if (m.entry.subtype && (m.entry.type === 'location' || m.entry.type === 'facility')) e.subtype = m.entry.subtype;
     entities.push(e);

@@ -11,6 +11,8 @@ import { CHINESE_SURNAMES, RU_DOCUMENT_HEADS, RU_EVENT_HEADS, RU_ORG_HEADS } fro
 import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
 
+/** Determiner-like adjectives that are not part of a name (`данный план`). */
+const DETERMINERS = new Set(['данный', 'этот', 'такой', 'который', 'свой', 'наш', 'ваш', 'весь', 'каждый', 'любой', 'другой', 'указанный', 'настоящий', 'тот', 'сам', 'самый', 'иной', 'ряд', 'первый', 'второй', 'третий', 'последний', 'следующий', 'очередной', 'новый']);
 const RU_CN_SURNAMES = new Set(CHINESE_SURNAMES.map(([, ru]) => ru));
 const CAP = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/;
 const LOWER = /^[а-яё]+(?:-[а-яё]+)*$/;
@@ -72,6 +74,7 @@ function dependants(tokens: readonly NerToken[], head: number, max: number, allo
       if (!nominal) break;
       const gen = parseWord(t).some((q) => q.tags.has('gent') && (q.pos === 'NOUN' || q.pos === 'ADJF' || q.pos === 'PRTF'));
       if (!gen && !afterPrep) break;
+      if (parseWord(t).some((q) => q.pos === 'NOUN' && q.tags.has('anim') && q.score >= 0.1)) break;
       if (p.pos === 'NOUN') end = i + 1;
       i++;
       steps++;
@@ -160,7 +163,11 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
       const isEvent = (RU_EVENT_HEADS.has(lemma) && p.pos === 'NOUN') || (CAP.test(t) && lemma === 'год' && tokens[i + 1] && best(tokens[i + 1]!.text)?.pos === 'NOUN');
       if (!isDoc && !isEvent) continue;
       let from = i;
-      while (from > 0 && /^[а-яё-]+$/i.test(tokens[from - 1]!.text) && ['ADJF', 'PRTF'].includes(best(tokens[from - 1]!.text)?.pos ?? '') && i - from < 3) from--;
+      while (from > 0 && /^[а-яё-]+$/i.test(tokens[from - 1]!.text) && i - from < 3) {
+        const q = best(tokens[from - 1]!.text);
+        if (!q || !['ADJF', 'PRTF'].includes(q.pos) || q.tags.has('Apro') || DETERMINERS.has(q.lemma)) break;
+        from--;
+      }
       const end = dependants(tokens, i, isDoc ? 6 : 5, CAP.test(t) && lemma === 'год');
       if (isDoc && end === i + 1 && from === i) continue; // a bare `план` is not a named document
       if (isEvent && end === i + 1 && from === i) continue;

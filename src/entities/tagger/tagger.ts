@@ -73,7 +73,7 @@ export function spansOf(labels: readonly string[], margins: readonly number[]): 
   const close = (): void => {
     if (cur) {
       const n = cur.to - cur.from;
-      cur.confidence = Math.round((1 / (1 + Math.exp(-sum / n / 2))) * 100) / 100;
+      cur.confidence = Math.min(0.99, Math.round((1 / (1 + Math.exp(-sum / n / 2))) * 100) / 100);
       out.push(cur);
     }
     cur = null;
