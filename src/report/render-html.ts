@@ -54,13 +54,13 @@ export function renderReport(input: ReportInput): string {
 
   const types = new Set([...src.record.entities, ...tgt.record.entities].map((e) => (ENTITY_STYLES[e.type] ? e.type : 'other')));
   const entityCss = Object.entries({ ...ENTITY_STYLES, other: OTHER_STYLE })
-    .map(([type, s]) => `.ent-${type}{background:${s.bg};box-shadow:inset 0 -2px 0 ${s.line}}.sw-${type}{background:${s.bg};border-color:${s.line}}`)
+    .map(([type, s]) => `.ent-${type}{background:${s.bg};border-bottom:2px ${s.border} ${s.line}}`)
     .join('');
   const legend = [...Object.keys(ENTITY_STYLES), 'other']
     .filter((t) => types.has(t))
     .map((t) => {
       const n = countType(src.record, t) + countType(tgt.record, t);
-      return `<li><span class="swatch sw-${t}" aria-hidden="true"></span>${escapeHtml(t)} <span class="count">${n}</span></li>`;
+      return `<li><mark class="ent ent-${t}">${escapeHtml(t)}</mark> <span class="count">${n}</span></li>`;
     })
     .join('');
 
@@ -161,11 +161,14 @@ function notes(side: ReportSide, ctx: HighlightContext): string {
     .map((c) => {
       const n = ctx.markerCount.get(c.id) ?? 0;
       const back = Array.from({ length: n }, (_, k) => `<a href="#${ctx.side}-ref-${cssId(c.id)}-${k + 1}" aria-label="back to marker ${k + 1} of note ${escapeHtml(c.id)}">↩${n > 1 ? k + 1 : ''}</a>`).join(' ');
-      const title = typeof c.title === 'string' && c.title ? `<span class="ctitle">${escapeHtml(c.title)}</span>` : '';
       const href = safeHref(c.url);
-      const url = href ? ` <a class="url" href="${escapeHtml(href)}" rel="noreferrer noopener" target="_blank">${escapeHtml(href)}</a>` : '';
+      const facts: string[] = [];
+      const belta = c.belta as { section?: unknown; id?: unknown } | null | undefined;
+      if (belta && typeof belta === 'object') facts.push(`BelTA ${escapeHtml(String(belta.section ?? ''))} #${escapeHtml(String(belta.id ?? ''))}`);
+      if (typeof c.year === 'number') facts.push(String(c.year));
+      if (href) facts.push(`<a class="url" href="${escapeHtml(href)}" rel="noreferrer noopener" target="_blank">${escapeHtml(href)}</a>${typeof c.urlSource === 'string' && c.urlSource !== c.url ? ' <span class="repaired">(repaired)</span>' : ''}`);
       const warnings = (c.warnings ?? []).map((w) => `<li>${escapeHtml(warningText(w))}</li>`).join('');
-      return `<li id="${ctx.side}-note-${cssId(c.id)}" tabindex="-1"><span class="nid">${escapeHtml(c.id)}</span> ${title ? title + ' ' : ''}<span class="ntext">${escapeHtml(c.text)}</span>${url} ${back || '<span class="none">(no marker in the text)</span>'}${warnings ? `<ul class="warn">${warnings}</ul>` : ''}</li>`;
+      return `<li id="${ctx.side}-note-${cssId(c.id)}" tabindex="-1"><span class="nid">${escapeHtml(c.id)}</span> <span class="ntext">${escapeHtml(c.text)}</span> ${back || '<span class="none">(no marker in the text)</span>'}${facts.length ? `<div class="facts">${facts.join(' · ')}</div>` : ''}${warnings ? `<ul class="warn">${warnings}</ul>` : ''}</li>`;
     })
     .join('\n');
   return `<div class="col"><h3>${escapeHtml(side.title)}</h3><ol class="notes">${items}</ol></div>`;

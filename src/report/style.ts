@@ -24,7 +24,6 @@ kbd{border:1px solid var(--line);border-bottom-width:2px;border-radius:3px;paddi
 .legend h2{font-size:.9rem;margin:0;color:var(--muted);font-weight:600}
 .legend ul{display:flex;flex-wrap:wrap;gap:.3rem 1rem;list-style:none;margin:0;padding:0;font-size:.9rem}
 .legend li{display:flex;align-items:center;gap:.35rem}
-.swatch{display:inline-block;width:1.1rem;height:.9rem;border:2px solid;border-radius:2px}
 .count{color:var(--muted)}
 main{padding:0 1.2rem 2rem}
 table.beads{width:100%;border-collapse:collapse;table-layout:fixed;margin-top:.6rem}
@@ -44,18 +43,20 @@ tr.low th.meta{box-shadow:inset 4px 0 0 var(--lowline)}
 tr.gap td .none{color:var(--muted);font-style:italic}
 tr.bead:focus{outline:3px solid var(--focus);outline-offset:-3px}
 tr.bead.current{box-shadow:inset 0 0 0 2px var(--focus)}
-mark.ent{color:inherit;border-radius:2px;padding:0 .05em}
+mark.ent{color:inherit;border-radius:2px 2px 0 0;padding:0 .05em}
 sup.fn{font-size:.72em;line-height:0}
 sup.fn a{padding:0 .15em;font-weight:600}
 sup.fn-missing{color:#b91c1c}
-:target{outline:3px solid var(--focus);outline-offset:2px;background:#ddf4ff}
+ol.notes>li:target,sup.fn a:target{outline:3px solid var(--focus);outline-offset:-3px;background:#ddf4ff}
+tr.bead:target{outline:3px solid var(--focus);outline-offset:-3px}
 .two{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}
 .col{min-width:0}
 ol.notes{padding-left:0;list-style:none;font-size:.92rem}
 ol.notes>li{padding:.3rem .4rem;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
-.nid{display:inline-block;min-width:2rem;font-weight:700}
-.ctitle{font-weight:600}
-.url{font-size:.85em}
+.nid{display:inline-block;min-width:2.3rem;font-weight:700}
+.facts{color:var(--muted);font-size:.85em;margin:.15rem 0 0 2.3rem}
+.url{overflow-wrap:anywhere}
+.repaired{color:#9a3412}
 ul.warn{margin:.2rem 0 0 2rem;padding:0;color:#9a3412;font-size:.85em}
 ul.rules{display:flex;flex-wrap:wrap;gap:.2rem 1rem;list-style:none;padding:0;margin:.2rem 0 .5rem;font-size:.9rem}
 table.changes{width:100%;border-collapse:collapse;font-size:.88rem;table-layout:fixed}
@@ -69,6 +70,7 @@ ins{background:#dafbe1;text-decoration:none}
 .empty{color:var(--muted)}
 .scope{color:var(--muted);font-size:.85em}
 code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.88em}
+main section:focus{outline:none}
 a:focus-visible,button:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 @media (max-width:900px){.two,dl.docs{grid-template-columns:1fr}col.c-meta{width:3.6rem}}
 @media print{tr.bead{break-inside:avoid}header nav,#keys{display:none}}
