@@ -205,10 +205,14 @@ function suggestLostUrls(original: string, citations: Citation[]): void {
     const from = c.end;
     const to = citations[i + 1]?.start ?? Math.min(original.length, from + 5000);
     const region = original.slice(from, to);
-    const found = [...region.matchAll(/^\s*<?(https?:\/\/[^\s>]+)>?\s*$/gm)].filter((m) => {
-      const at = from + m.index;
-      return !citations.some((o) => at >= o.start && at < o.end);
-    });
-    if (found.length === 1) w.message += `; a stray URL after it may be the lost one: ${found[0]![1]}`;
+    const found: string[] = [];
+    let offset = from;
+    for (const line of region.split('\n')) {
+      const m = /^<?(https?:\/\/[^\s<>]{1,2000})>?$/.exec(line.trim());
+      const at = offset;
+      offset += line.length + 1;
+      if (m && !citations.some((o) => at >= o.start && at < o.end)) found.push(m[1]!);
+    }
+    if (found.length === 1) w.message += `; a stray URL after it may be the lost one: ${found[0]!}`;
   }
 }

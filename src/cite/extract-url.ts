@@ -1,3 +1,5 @@
+import { stripLeading, stripTrailing } from './strip.js';
+
 /** A URL found in a note, as printed. */
 export interface FoundUrl {
   /** The printed URL with line-wrap breaks removed (inner spaces and damage kept). */
@@ -15,6 +17,7 @@ export interface FoundUrl {
 }
 
 const URL_START = /h\s?t\s?t\s?p\s?s?\s*:\s*\/\s*\/|www\./gi;
+// bounded-input: applied only to the 40 characters before the URL
 const LABEL_BEFORE = /(?:URL|Access mode|Mode of access|Available at|Режим доступа)\s*:\s*[<[(]?\s*$/i;
 const COMPLETE_TAIL = /(?:-\d{3,7}-(?:19|20)\d\d\/?|\.html?|\/\d+\/?)$/;
 
@@ -56,9 +59,10 @@ export function extractUrl(text: string): FoundUrl | null {
   while ((p = pieces.exec(text)) !== null) {
     const piece = p[0];
     if (!first) {
-      const soFar = acc.replace(/[,;.]+$/, '');
+      const soFar = stripTrailing(acc, ',;.');
       const joins = /[-/_=]$/.test(soFar) || piece.startsWith('-') || piece.startsWith('/');
-      const inSlug = /\/[^/]*-[^/]*$/.test(soFar); // last path segment is a slug being built
+      const lastSeg = soFar.slice(soFar.lastIndexOf('/') + 1);
+      const inSlug = soFar.includes('/') && lastSeg.includes('-'); // last path segment is a slug being built
       const continues = inSlug && !COMPLETE_TAIL.test(soFar) && isUrlish(piece);
       if (!(joins && isUrlish(piece)) && !continues) break;
     }
@@ -69,7 +73,7 @@ export function extractUrl(text: string): FoundUrl | null {
     if (/^h\s?t\s?t\s?p\s?s?\s*:$/i.test(acc)) continue;
   }
   let source = unwrap(text.slice(start, end));
-  const trimmed = source.replace(/[.,;:]+$/, '');
+  const trimmed = stripTrailing(source, '.,;:');
   end -= source.length - trimmed.length;
   source = trimmed;
   return { source, start, end, labelStart, blockEnd: end, form: 'bare' };
@@ -77,7 +81,12 @@ export function extractUrl(text: string): FoundUrl | null {
 
 /** Line breaks inside a URL are layout, not content. */
 function unwrap(s: string): string {
-  return s.replace(/[ \t]*\r?\n[ \t]*/g, '');
+  const parts = s.split('\n');
+  return parts.map((l, i) => {
+    let x = i > 0 ? stripLeading(l, ' \t') : l;
+    if (i < parts.length - 1) x = stripTrailing(x, ' \t\r');
+    return x;
+  }).join('');
 }
 
 /** A piece that can continue a URL: mostly lowercase Latin/digits/URL punctuation, no sentence word. */

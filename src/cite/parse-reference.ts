@@ -1,4 +1,5 @@
 import { extractUrl, type FoundUrl } from './extract-url.js';
+import { stripLeading, stripTrailing } from './strip.js';
 
 /** An author as printed: family name and initials. */
 export interface Author {
@@ -55,12 +56,14 @@ const LANG_CODES: Record<string, string> = {
   'in russian': 'ru', 'на русском языке': 'ru', 'на рус. яз.': 'ru',
   'in belarusian': 'be', 'на белорусском языке': 'be', 'in english': 'en', 'in chinese': 'zh',
 };
-const ACCESS = /(?:дата обращения|access date|date of access|accessed)\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})/i;
+const ACCESS = /(?:дата обращения|access date|date of access|accessed)\s{0,3}:?\s{0,3}(\d{1,2})\.(\d{1,2})\.(\d{4})/i;
 // GOST area separator: ". - " (also ". -- ", ". - -- ", ". – "), after a period or a bracket.
 const AREA_SEP = /[.\]]\s*[-–—]{1,2}(?:\s+[-–—]{1,2})*\s+|\s[-–—]{1,2}\s+[-–—]{1,2}\s+/g;
 const YEAR = /(?<![\d/])(1[89]\d\d|20\d\d)(?![\d/])/;
-const PAGES = /(?:^|[\s,])\s*(?:[CСcсPpSs]|Pp|pp)\.\s*(\d+(?:\s*[-–]\s*\d+)?)/;
-const LEAD_AUTHOR = /^([A-ZА-ЯЁ][\p{Ll}’'-]+(?:-[A-ZА-ЯЁ][\p{Ll}]+)?),\s*((?:[A-ZА-ЯЁ][\p{Ll}]?\.\s*){1,2})\s*/u;
+const PAGES = /(?<![\p{L}\p{N}])(?:[CСcсPpSs]|Pp|pp)\.\s{0,3}(\d{1,5}(?:\s{0,2}[-–]\s{0,2}\d{1,5})?)/u;
+const LEAD_AUTHOR = /^([A-ZА-ЯЁ][\p{Ll}’'-]{1,40}(?:-[A-ZА-ЯЁ]\p{Ll}{1,40})?), ?((?:[A-ZА-ЯЁ]\p{Ll}?\. ?){1,2}) ?/u;
+const URL_LABEL_END = /(?:URL|Access mode|Mode of access|Режим доступа) ?:? ?$/i;
+const TRAILING_YEAR = /,? ?(?:1[89]\d\d|20\d\d)$/;
 const PUBLISHER_WORDS = /publish|press|verlag|издательств|изд-во|academic|университет|university|РИВШ|RIVSH/i;
 
 /**
@@ -77,19 +80,21 @@ export function parseReference(noteText: string): ParsedReference {
   const headText = url ? noteText.slice(0, url.labelStart) : noteText;
   const tailText = url ? noteText.slice(url.blockEnd) : '';
   let desc = normalise(headText);
-  const hadUrlLabel = /(?:URL|Access mode|Режим доступа)\s*:?\s*$/i.test(desc);
-  desc = desc.replace(/[-–—.\s]*(?:URL|Access mode|Mode of access|Режим доступа)\s*:?\s*$/i, '');
+  const label = URL_LABEL_END.exec(desc.slice(-40));
+  const hadUrlLabel = label !== null;
+  if (label) desc = stripTrailing(desc.slice(0, desc.length - Math.min(40, desc.length) + label.index), ' -–—.');
 
   const accessMatch = ACCESS.exec(noteText);
   const accessed = accessMatch ? isoDate(accessMatch[3]!, accessMatch[2]!, accessMatch[1]!) : null;
-  if (accessMatch) desc = desc.replace(/[-–—.\s]*(?:\(?\s*)?(?:дата обращения|access date|date of access|accessed)\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}\)?\.?/i, '');
+  const inDesc = ACCESS.exec(desc);
+  if (inDesc) desc = stripTrailing(desc.slice(0, inDesc.index), ' -–—.(');
 
   let language: string | null = null;
   const lang = LANG_NOTE.exec(desc);
   if (lang) {
     language = LANG_CODES[lang[1]!.toLowerCase()] ?? null;
     desc = desc.slice(0, lang.index).trimEnd() + ' ' + desc.slice(lang.index + lang[0].length).trimStart();
-    desc = desc.replace(/\s+([/.,])/g, ' $1').replace(/ {2,}/g, ' ');
+    desc = squash(desc);
   }
 
   // Split into areas: head (authors, title, GMD, responsibility) and the rest.
@@ -168,7 +173,7 @@ export function parseReference(noteText: string): ParsedReference {
   }
   title = tidy(title);
   if (authors.length === 0 && responsibility) {
-    const name = /^((?:[A-ZА-ЯЁ][\p{Ll}]?\.\s*){1,2})\s*([A-ZА-ЯЁ][\p{Ll}’'-]+)$/u.exec(responsibility);
+    const name = /^((?:[A-ZА-ЯЁ]\p{Ll}?\. ?){1,2}) ?([A-ZА-ЯЁ][\p{Ll}’'-]{1,40})$/u.exec(responsibility);
     if (name) authors.push({ family: name[2]!, given: name[1]!.replace(/\s+/g, '') });
   }
 
@@ -182,9 +187,9 @@ export function parseReference(noteText: string): ParsedReference {
     if (p && pages === null) pages = p[1]!.replace(/\s+/g, '').replace('–', '-');
     const y = YEAR.exec(a);
     if (y && year === null) year = Number(y[1]);
-    const pubPart = a.replace(PAGES, '').replace(/,?\s*(?:1[89]\d\d|20\d\d)\s*[.,]?\s*$/, '').replace(/[.,\s]+$/, '').trim();
+    const pubPart = stripTrailing(stripTrailing(a.replace(PAGES, ''), ' .,').replace(TRAILING_YEAR, ''), ' .,').trim();
     if (publisher === null && /\p{L}{2,}/u.test(pubPart) && !GMD_WORDS.test(pubPart) && !/^(?:URL|Access)/i.test(pubPart)) {
-      const colon = pubPart.split(/\s+:\s+/);
+      const colon = squash(pubPart).split(' : ');
       if (colon.length >= 2) {
         const [x, y2] = [colon[0]!.trim(), colon.slice(1).join(' : ').trim()];
         if (PUBLISHER_WORDS.test(x) && !PUBLISHER_WORDS.test(y2)) {
@@ -218,11 +223,16 @@ export function parseReference(noteText: string): ParsedReference {
 
 /** Collapse whitespace and undo Markdown escapes in descriptive text. */
 function normalise(s: string): string {
-  return s.replace(/\\([$_*[\]#&%])/g, '$1').replace(/\s+/g, ' ').trim();
+  return squash(s.replace(/\\([$_*[\]#&%])/g, '$1'));
+}
+
+/** Whitespace runs → one space, ends trimmed. */
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+/, '').replace(/[\s,;:/.]+$/, '').trim();
+  return stripTrailing(stripLeading(squash(s), ',;: '), ' ,;:/.').trim();
 }
 
 function isoDate(y: string, m: string, d: string): string {

@@ -1,3 +1,4 @@
+import { stripTrailing } from './strip.js';
 import { KNOWN_HOSTS, baseHost } from './hosts.js';
 import { ocrDistance } from './ocr-distance.js';
 import { BELTA_COUNTER_KINDS, BELTA_PATH_PREFIXES, BELTA_SECTIONS } from '../data/belta-sections.js';
@@ -61,7 +62,7 @@ export function repairUrl(source: string, options: RepairUrlOptions = {}): Repai
     fix('scheme-space', schemeMatch[0], scheme + '://');
     s = s.slice(schemeMatch[0].length);
   }
-  const unescaped = s.replace(/\\+_/g, '_').replace(/\\([$&#%])/g, '$1');
+  const unescaped = s.replace(/\\{1,4}_/g, '_').replace(/\\([$&#%])/g, '$1');
   fix('markdown-escape', s, unescaped);
   s = unescaped;
   const slash = s.indexOf('/');
@@ -165,7 +166,7 @@ function repairBeltaPath(path: string, options: RepairUrlOptions, fixes: UrlFix[
 }
 
 function lastOf(path: string): string {
-  const trimmed = path.replace(/[\s/]+$/, '');
+  const trimmed = stripTrailing(path, ' \t\n/');
   const i = trimmed.lastIndexOf('/');
   return trimmed.slice(i + 1);
 }

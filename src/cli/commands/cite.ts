@@ -10,7 +10,7 @@ import type { CleanOptions } from '../../clean/types.js';
 /** `sverka cite`: footnotes → structured references (BelTA checked and repaired), exported. */
 export const citeCommand: Command = {
   name: 'cite',
-  summary: 'extract footnoted citations (BelTA), repair URLs, export (json, jsonl, csl, bibtex, ris)',
+  summary: 'extract footnoted citations (BelTA), repair URLs, export',
   usage: `Usage: sverka cite FILE|- [options]
 
 Reads the footnotes of one document and prints one structured reference per note:
