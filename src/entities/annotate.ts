@@ -19,9 +19,15 @@ import { ruleEntitiesRu } from './rules-ru.js';
 import { ruleEntitiesEn } from './rules-en.js';
 import { normalizeName } from './normalize-name.js';
 import { resolveOverlaps } from './overlaps.js';
-import { propagateNames } from './consistency.js';
+import { coordinateLatinNames, propagateNames } from './consistency.js';
 import { tokenKey } from './gazetteer.js';
 import type { AnnotateOptions, Entity, EntityAnnotation, EntityLang, EntityType } from './types.js';
+
+/**
+ * Abbreviations of common nouns that look like names (all capitals) but are not: source,
+ * common Russian and English usage (ИКТ = информационно-коммуникационные технологии).
+ */
+const NOT_NAMES = new Set(['ИКТ', 'ВВП', 'СМИ', 'НДС', 'ИТ', 'IT', 'ICT', 'GDP', 'НИОКР', 'ЖКХ', 'АПК', 'ВПК', 'ПО', 'ИИ', 'AI', 'ДТП', 'ЧС', 'ТНВЭД', 'ВЭД', 'НТП', 'R&D', 'PhD', 'ИП', 'ЕГЭ', 'ВУЗ', 'вуз', 'ЗОЖ', 'ОРВИ', 'ВИЧ', 'СПИД', 'ТЭК', 'ГЭС', 'АЭС', 'ТЭЦ', 'IP', 'GPS', 'SMS', 'USB', 'PDF', 'URL', 'ISBN']);
 
 const TAG_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -46,10 +52,11 @@ function spanEntity(text: string, tokens: readonly NerToken[], from: number, to:
   return { type, start, end, text: text.slice(start, end), confidence };
 }
 
+const NAME_SET = new Set<EntityType>(['person', 'organization', 'location', 'facility']);
+
 function attachGazetteer(entities: Entity[], matches: readonly GazetteerMatch[], tokens: readonly NerToken[], text: string): Entity[] {
   const byStart = new Map<number, GazetteerMatch>();
   for (const m of matches) byStart.set(tokens[m.from]!.start, m);
-  const covered: [number, number][] = [];
   for (const e of entities) {
     const m = byStart.get(e.start);
     if (m && tokens[m.to - 1]!.end === e.end) {
@@ -62,13 +69,14 @@ function attachGazetteer(entities: Entity[], matches: readonly GazetteerMatch[],
         e.subtype = 'country';
       }
     }
-    if (e.type === 'person' || e.type === 'organization' || e.type === 'location' || e.type === 'facility') covered.push([e.start, e.end]);
   }
   // Gazetteer names the tagger missed.
   for (const m of matches) {
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;
-    if (covered.some(([s, e]) => s < end && start < e)) continue;
+    const overlapping = entities.filter((x) => NAME_SET.has(x.type) && x.start < end && start < x.end);
+    if (overlapping.some((x) => x.start < start || x.end > end || (x.start === start && x.end === end))) continue;
+    if (overlapping.length > 0 && m.to - m.from < 2) continue;
     for (let k = entities.length - 1; k >= 0; k--) {
       const x = entities[k]!;
       if (x.start >= start && x.end <= end && (x.start !== start || x.end !== end) && x.canonical === undefined) entities.splice(k, 1);
@@ -102,7 +110,13 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
       if (model) {
         const feats = staticFeatures(tokens, lang);
         const { labels, margins } = tagTokens(model, tokens, lang, feats);
-        for (const s of spansOf(labels, margins)) entities.push(spanEntity(text, tokens, s.from, s.to, TAG_TYPE[s.label]!, s.confidence));
+        for (const s of spansOf(labels, margins)) {
+          let { from, to } = s;
+          while (from < to && !/[\p{L}\p{Nd}]/u.test(tokens[from]!.text)) from++;
+          while (to > from && !/[\p{L}\p{Nd}]/u.test(tokens[to - 1]!.text)) to--;
+          if (from === to || NOT_NAMES.has(tokens[from]!.text) && to === from + 1) continue;
+          entities.push(spanEntity(text, tokens, from, to, TAG_TYPE[s.label]!, s.confidence));
+        }
       }
       entities.push(...ruleEntitiesRu(text, tokens));
     } else {
@@ -112,6 +126,7 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
     const keys: string[] = [];
     entities = propagateNames(text, tokens, entities, (i) => (keys[i] ??= tokenKey(tokens[i]!.text, lang)));
     entities = attachGazetteer(entities, gaz, tokens, text);
+    if (lang === 'ru') entities = coordinateLatinNames(text, tokens, entities);
     for (const e of entities) {
       if ((e.type === 'person' || e.type === 'organization') && e.normalized === undefined) {
         const n = normalizeName(e.text, e.type, lang);

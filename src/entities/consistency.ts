@@ -75,3 +75,38 @@ export function propagateNames(text: string, tokens: readonly NerToken[], entiti
   }
   return [...entities, ...added];
 }
+
+/**
+ * Names in Latin script inside Russian text take the type of a name they are listed with:
+ * `корпорациями Huawei Technologies, ZTE и PhotonSpeak` → PhotonSpeak is an organization.
+ */
+export function coordinateLatinNames(text: string, tokens: readonly NerToken[], entities: Entity[]): Entity[] {
+  const names = entities.filter((e) => NAME_TYPES.has(e.type)).sort((a, b) => a.start - b.start);
+  const added: Entity[] = [];
+  const isLatinCap = (t: NerToken | undefined): boolean => !!t && /^[A-Z][A-Za-z0-9&'-]*$/.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isLatinCap(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && isLatinCap(tokens[j]) && tokens[j]!.start - tokens[j - 1]!.end <= 1) j++;
+    const start = tokens[i]!.start;
+    const end = tokens[j - 1]!.end;
+    if (names.some((e) => e.start < end && start < e.end)) {
+      i = j - 1;
+      continue;
+    }
+    const before = tokens[i - 1];
+    const after = tokens[j];
+    let type: EntityType | undefined;
+    if (before && (before.text === ',' || before.text === 'и')) {
+      const left = names.find((e) => e.end === tokens[i - 2]?.end);
+      if (left) type = left.type;
+    }
+    if (!type && after && (after.text === ',' || after.text === 'и')) {
+      const right = names.find((e) => e.start === tokens[j + 1]?.start);
+      if (right) type = right.type;
+    }
+    if (type) added.push({ type, start, end, text: text.slice(start, end), confidence: 0.6 });
+    i = j - 1;
+  }
+  return added.length ? [...entities, ...added] : entities;
+}

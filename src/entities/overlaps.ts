@@ -7,6 +7,15 @@ import type { Entity } from './types.js';
 
 const NAME_TYPES = new Set(['person', 'organization', 'location', 'facility']);
 
+/** Entities from precise rules (a name in quotes after a legal form, a person with initials). */
+const strong = new WeakSet<Entity>();
+
+/** Mark an entity as coming from a precise rule: it wins overlaps regardless of length. */
+export function markStrong(e: Entity): Entity {
+  strong.add(e);
+  return e;
+}
+
 /** Keep a non-overlapping set of name entities; other layers are resolved among themselves. */
 export function resolveOverlaps(entities: readonly Entity[]): Entity[] {
   const layers = new Map<string, Entity[]>();
@@ -18,7 +27,7 @@ export function resolveOverlaps(entities: readonly Entity[]): Entity[] {
   }
   const out: Entity[] = [];
   for (const list of layers.values()) {
-    const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+    const sorted = [...list].sort((a, b) => Number(strong.has(b)) - Number(strong.has(a)) || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
     const kept: Entity[] = [];
     for (const e of sorted) if (!kept.some((k) => k.start < e.end && e.start < k.end)) kept.push(e);
     out.push(...kept);

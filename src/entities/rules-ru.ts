@@ -10,6 +10,7 @@ import { parseWord, type MorphParse } from './morph.js';
 import { CHINESE_SURNAMES, RU_DOCUMENT_HEADS, RU_EVENT_HEADS, RU_ORG_HEADS } from './lexicon-names.js';
 import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
+import { markStrong } from './overlaps.js';
 
 /** Determiner-like adjectives that are not part of a name (`данный план`). */
 const DETERMINERS = new Set(['данный', 'этот', 'такой', 'который', 'свой', 'наш', 'ваш', 'весь', 'каждый', 'любой', 'другой', 'указанный', 'настоящий', 'тот', 'сам', 'самый', 'иной', 'ряд', 'первый', 'второй', 'третий', 'последний', 'следующий', 'очередной', 'новый']);
@@ -74,7 +75,7 @@ function dependants(tokens: readonly NerToken[], head: number, max: number, allo
       if (!nominal) break;
       const gen = parseWord(t).some((q) => q.tags.has('gent') && (q.pos === 'NOUN' || q.pos === 'ADJF' || q.pos === 'PRTF'));
       if (!gen && !afterPrep) break;
-      if (parseWord(t).some((q) => q.pos === 'NOUN' && q.tags.has('anim') && q.score >= 0.1)) break;
+      if (parseWord(t).some((q) => q.pos === 'NOUN' && q.tags.has('anim') && q.score >= 0.05)) break;
       if (p.pos === 'NOUN') end = i + 1;
       i++;
       steps++;
@@ -98,13 +99,13 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
   for (const m of text.matchAll(INITIALS_BEFORE)) {
     const surname = m[2]!;
     if (has(surname, 'Geox', 0.2) || has(surname, 'Orgn', 0.2)) continue;
-    out.push(entity(text, m.index, m.index + m[0].length, 'person', 0.85));
+    out.push(markStrong(entity(text, m.index, m.index + m[0].length, 'person', 0.85)));
   }
   for (const m of text.matchAll(INITIALS_AFTER)) {
     const surname = m[1]!;
     if (!has(surname, 'Surn')) continue;
     const s = m[0].replace(/\s+$/, '');
-    out.push(entity(text, m.index, m.index + s.length, 'person', 0.85));
+    out.push(markStrong(entity(text, m.index, m.index + s.length, 'person', 0.85)));
   }
   // Chinese names: a surname from the list followed by a capitalised given name.
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -127,14 +128,14 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
     const name = m[2]!.trim();
     if (!/^[\p{Lu}\d]/u.test(name)) continue;
     const qStart = m.index + m[0].length - m[2]!.length - 1 + (m[2]!.length - m[2]!.trimStart().length);
-    out.push(entity(text, qStart, qStart + name.length, type, 0.85, subtype));
+    out.push(markStrong(entity(text, qStart, qStart + name.length, type, 0.85, subtype)));
     let pos = m.index + m[0].length;
     for (let k = 0; k < 6; k++) {
       const more = MORE_QUOTED.exec(text.slice(pos, pos + 120));
       if (!more) break;
       const nm = more[2]!.trim();
       const s = pos + more[1]!.length + 1 + (more[2]!.length - more[2]!.trimStart().length);
-      if (/^[\p{Lu}\d]/u.test(nm)) out.push(entity(text, s, s + nm.length, type, 0.8, subtype));
+      if (/^[\p{Lu}\d]/u.test(nm)) out.push(markStrong(entity(text, s, s + nm.length, type, 0.8, subtype)));
       pos += more[0].length;
     }
   }
