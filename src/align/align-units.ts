@@ -34,6 +34,8 @@ export const ALL_SHAPES: readonly BeadShapeName[] = ['1-1', '1-2', '2-1', '2-2',
 const ANCHOR_SCALE = 3;
 const DEFAULT_WINDOW = 8;
 const SENTENCE_PENALTY = 2;
+/** Keys found in more units than this carry too little evidence to be worth the time. */
+const MAX_DF = 100;
 const FULL_LIMIT = 40_000;
 
 function shapesOf(names: readonly BeadShapeName[]): BeadShape[] {
@@ -107,7 +109,7 @@ function prepare(source: readonly string[], target: readonly string[], srcAnchor
   const damp = new Map<number, number>();
   for (const [key, ds] of dfS) {
     const dt = dfT.get(key);
-    if (dt === undefined) continue;
+    if (dt === undefined || Math.max(ds, dt) > MAX_DF) continue;
     const id = keyIds.size;
     keyIds.set(key, id);
     damp.set(id, 1 / Math.sqrt(Math.max(ds, dt)));

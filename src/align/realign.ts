@@ -73,7 +73,8 @@ export function learnDictionary(
     return c >= 2 && c <= maxDf;
   };
   const cooc = new Map<number, number>();
-  const SCALE = 2 ** 26;
+  // small-integer keys (no heap numbers) while the id space allows it
+  const SCALE = ids.size < 30_000 ? ids.size * 2 + 2 : 2 ** 26;
   for (const [r, e] of rows) {
     const rk = r.filter((x) => keep(fr, x));
     const ek = e.filter((x) => keep(fe, x));

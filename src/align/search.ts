@@ -104,35 +104,63 @@ export function sharedWeight(ka: Int32Array, wa: Float64Array, kb: Int32Array, w
   return sum;
 }
 
-function indexOfKey(keys: Int32Array, key: number): number {
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (k === key) return i;
-    if (k > key) return -1;
+/** Scratch space for {@link unionShared}: per key id, a stamp and the best target weight. */
+class KeyScratch {
+  stamp = new Int32Array(1024);
+  weight = new Float64Array(1024);
+  current = 0;
+  ensure(size: number): void {
+    if (size <= this.stamp.length) return;
+    let n = this.stamp.length;
+    while (n < size) n *= 2;
+    const stamp = new Int32Array(n);
+    stamp.set(this.stamp);
+    const weight = new Float64Array(n);
+    weight.set(this.weight);
+    this.stamp = stamp;
+    this.weight = weight;
   }
-  return -1;
 }
+
+const scratch = new KeyScratch();
 
 /**
  * Shared weight of a multi-unit bead: keys of the union of its source units matched
- * against the union of its target units, each key counted once.
+ * against the union of its target units, each key counted once. Linear in the keys.
  */
 export function unionShared(src: SideData, tgt: SideData, s0: number, s1: number, t0: number, t1: number): number {
+  const cur = ++scratch.current;
+  if (cur > 2_000_000_000) {
+    scratch.stamp.fill(0);
+    scratch.current = 1;
+    return unionShared(src, tgt, s0, s1, t0, t1);
+  }
+  const stamp = (): Int32Array => scratch.stamp;
+  for (let b = t0; b < t1; b++) {
+    const kb = tgt.keys[b]!;
+    const wb = tgt.weights[b]!;
+    for (let y = 0; y < kb.length; y++) {
+      const key = kb[y]!;
+      if (key >= scratch.stamp.length) scratch.ensure(key + 1);
+      const st = stamp();
+      if (st[key] !== cur) {
+        st[key] = cur;
+        scratch.weight[key] = wb[y]!;
+      } else if (wb[y]! > scratch.weight[key]!) scratch.weight[key] = wb[y]!;
+    }
+  }
   let sum = 0;
+  const st = stamp();
   for (let a = s0; a < s1; a++) {
     const ka = src.keys[a]!;
     const wa = src.weights[a]!;
     for (let x = 0; x < ka.length; x++) {
       const key = ka[x]!;
-      let dup = false;
-      for (let a2 = s0; a2 < a && !dup; a2++) dup = indexOfKey(src.keys[a2]!, key) >= 0;
-      if (dup) continue;
-      let wt = 0;
-      for (let b = t0; b < t1; b++) {
-        const y = indexOfKey(tgt.keys[b]!, key);
-        if (y >= 0 && tgt.weights[b]![y]! > wt) wt = tgt.weights[b]![y]!;
-      }
-      if (wt > 0) sum += Math.min(wa[x]!, wt);
+      if (key >= st.length || st[key] !== cur) continue;
+      const wt = scratch.weight[key]!;
+      if (wt <= 0) continue;
+      sum += Math.min(wa[x]!, wt);
+      scratch.weight[key] = 0; // count each key once
     }
   }
   return sum;
@@ -212,6 +240,7 @@ export function corridorSearch(
   const rowOff = new Float64Array(n + 2);
   for (let i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
   const total = rowOff[n + 1]!;
+  if (process.env['SVERKA_DEBUG_CELLS']) process.stderr.write(`corridor ${n}x${m}: ${total} cells\n`);
   const cost = new Float64Array(total).fill(Infinity);
   const back = new Uint8Array(total);
   const ps = prefix(src.len);
@@ -273,7 +302,11 @@ export function corridorSearch(
         if (sh.s > 0 && sh.t > 0) {
           let any = 0;
           for (let a = pi; a < i; a++) for (let b = pj; b < j; b++) any += sim(a, b);
-          if (any > 0) c -= params.anchorScale * (sh.s === 1 && sh.t === 1 ? any : unionShared(src, tgt, pi, i, pj, j));
+          if (any > 0) {
+            // the union bonus never exceeds the pairwise sum: prune before computing it
+            if (c - params.anchorScale * any >= best) continue;
+            c -= params.anchorScale * (sh.s === 1 && sh.t === 1 ? any : unionShared(src, tgt, pi, i, pj, j));
+          }
         }
         if (c < best) {
           best = c;
