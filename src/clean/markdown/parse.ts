@@ -81,8 +81,9 @@ export function stripMarkdown(text: string): string {
         const first = kids.length > 0 ? offsets(kids[0]!) : null;
         const last = kids.length > 0 ? offsets(kids[kids.length - 1]!) : null;
         const label = text.slice(first?.[0] ?? s, last?.[1] ?? s);
-        if (first === null || last === null || text[s] === '<' || label === node.url || label.replace(/\\/g, '') === node.url) {
-          edits.push({ start: s, end: e, after: node.url });
+        const bare = node.url.replace(/^(?:https?|mailto):(?:\/\/)?/, '');
+        if (first === null || last === null || text[s] === '<' || [node.url, bare].includes(label.replace(/\\/g, ''))) {
+          edits.push({ start: s, end: e, after: first === null || text[s] === '<' ? node.url : label.replace(/\\/g, '') });
           return;
         }
         edits.push({ start: s, end: first[0], after: '' });
@@ -114,5 +115,6 @@ export function stripMarkdown(text: string): string {
     cursor = ed.end;
   }
   out += text.slice(cursor);
-  return out.replace(/\n{3,}/g, '\n\n');
+  // footnote references without a definition are not parsed as such: drop them too
+  return out.replace(/\[\^[^\]\s]{1,10}\]/g, '').replace(/\n{3,}/g, '\n\n');
 }
