@@ -140,7 +140,10 @@ export function backTranslateSlug(slug: string): { text: string; confidence: num
       return t;
     }
     const readings = readToken(t);
-    if (readings.length === 0) return reverseTransliterate(t);
+    if (readings.length === 0) {
+      const plain = reverseTransliterate(t);
+      return plain.length <= 4 ? plain.toUpperCase() : plain; // short unknown tokens are abbreviations (ikt → ИКТ)
+    }
     const best = readings[0]!;
     score += Math.max(0.5, 1 - best.cost / 2);
     return capitalise(best.word, s.az);
