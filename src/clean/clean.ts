@@ -5,6 +5,7 @@ import { profiles } from './profiles.js';
 import { runRules } from './run-rules.js';
 import type { CleanOptions, CleanResult, ProfileChoice } from './types.js';
 import { InputError } from '../errors.js';
+import { stripMarkdown } from './markdown/parse.js';
 import { joinLines } from '../text/whitespace.js';
 
 const PROFILE_NAMES = ['auto', 'ocr', 'mt', 'web', 'plain'];
@@ -51,7 +52,9 @@ export function toMarkdown(result: Pick<CleanResult, 'text' | 'footnotes'>): str
   return out + '\n';
 }
 
-/** The cleaned body as plain text: `[^N]` markers removed. */
-export function toPlainText(result: Pick<CleanResult, 'text'>): string {
-  return result.text.replace(/\[\^[^\]\s]{1,10}\]/g, '').trimEnd() + '\n';
+/** The cleaned body as plain text: `[^N]` markers removed; for the mt and web profiles the Markdown markup too. */
+export function toPlainText(result: Pick<CleanResult, 'text'> & { profile?: ProfileChoice }): string {
+  // Markdown input (mt, web profiles): drop the markup too, editing by node offsets.
+  const text = result.profile?.name === 'mt' || result.profile?.name === 'web' ? stripMarkdown(result.text) : result.text;
+  return text.replace(/\[\^[^\]\s]{1,10}\]/g, '').trimEnd() + '\n';
 }
