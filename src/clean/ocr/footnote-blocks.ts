@@ -6,7 +6,7 @@ import { notesOf } from './note-registry.js';
 /** A note starts at the line start: its number, a space, then a capital, a quote or a digit. */
 const NOTE_START = /^(\d{1,4})[ \t]+(?=[\p{Lu}«“"„(\d])/u;
 /** Bibliographic evidence that a block is a note and not body text starting with a number. */
-const BIBLIO = /\[(?:Электронный ресурс|Electronic resource|Электронный|Electronic)|URL:|https?:\s*\/\/|www\.|\s\/\/\s|\s\/\s\p{Lu}|[-–—]\s+\d{4}\.|\b[СCсc]\.\s*\d|\bP\.\s*\d/u;
+const BIBLIO = /\[(?:Электронный ресурс|Electronic resource|Электронный|Electronic)|URL:|https?:\s*\/\/|www\.|\s\/\/\s|\s\/\s\p{Lu}|[-–—]\s+\d{4}\.|\d{4}\.\s+[-–—]\s|(?<!\p{L})[СCсcPp]{1,2}\.\s*\d/u;
 
 /**
  * Find footnote blocks at page feet (A6): a line starting with the note number, with the

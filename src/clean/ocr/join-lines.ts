@@ -44,7 +44,7 @@ export const ocrJoinLines: CleaningRule = {
     // Hard-wrapped text fills most lines to near the wrap width; site chrome and lists do not.
     const full = lengths.filter((n) => n >= width * 0.7).length;
     if (width < 30 || full < content.length * 0.5) return [];
-    const doubleSpaced = isDoubleSpaced(text);
+    const doubleSpaced = isDoubleSpaced(text) || blankAfterMostLines(content);
     // Does this exporter leave a trailing space on wrapped lines?
     let wrapped = 0;
     let wrappedWithSpace = 0;
@@ -75,6 +75,21 @@ export const ocrJoinLines: CleaningRule = {
     return edits;
   },
 };
+
+/** Short texts: a blank line after most lines, most of them mid-sentence. */
+function blankAfterMostLines(content: readonly Line[]): boolean {
+  let gaps = 0;
+  let blank = 0;
+  let mid = 0;
+  for (let k = 0; k + 1 < content.length; k++) {
+    gaps++;
+    if (content[k + 1]!.start > content[k]!.next) {
+      blank++;
+      if (!SENTENCE_END.test(content[k]!.text.trimEnd())) mid++;
+    }
+  }
+  return gaps >= 3 && blank >= gaps * 0.7 && mid >= blank * 0.4;
+}
 
 function joinGap(
   a: Line,

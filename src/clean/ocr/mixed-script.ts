@@ -53,9 +53,9 @@ function count(text: string, s: number, e: number): Word {
 /**
  * Mixed scripts (A16, A19): a word mixing Cyrillic and Latin letters is written in its
  * majority script (`кoмпания` with Latin o → Cyrillic; `komпaniiami` → `kompaniiami`);
- * in a URL a Cyrillic с not before h reads s (transliteration). A lone Latin look-alike
- * of a Russian one-letter word or abbreviation with no Latin word beside it, in a Russian
- * text, becomes Cyrillic (`C. 43` → `С. 43`). One linear scan over the text.
+ * in a URL a Cyrillic с not before h reads s (transliteration). In a Russian text a lone
+ * Latin look-alike of a Russian one-letter word becomes Cyrillic where that word is
+ * grammatical (`C. 43` → `С. 43`, see `lone`). One linear scan over the text.
  */
 export const ocrMixedScript: CleaningRule = {
   id: 'ocr-mixed-script',
@@ -101,17 +101,26 @@ function mixed(text: string, w: Word, url: boolean, edits: Edit[]): void {
   if (out !== word) edits.push({ start: w.start, end: w.end, after: out, reason: 'mixed Cyrillic and Latin letters' });
 }
 
+/**
+ * A lone Latin look-alike becomes the Russian one-letter word only where that word is
+ * grammatical: a lowercase preposition or conjunction (`c`, `o`, `a`, `y`, `k`) between
+ * Russian words; a capital one at a sentence start before a Russian word (`C белорусской`);
+ * the page abbreviation before a number (`C. 43`). `витамин C`, `Plan B` stay Latin.
+ */
 function lone(text: string, w: Word, edits: Edit[]): void {
+  const ch = text[w.start]!;
   const before = text[w.start - 1] ?? ' ';
   const after = text[w.end] ?? ' ';
   if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) return;
   const prev = w.start > 0 ? wordAt(text, w.start - 1, -1) : null;
   const next = wordAt(text, w.end, 1);
-  // the nearest tokens, numbers included: a number between stops "Latin neighbour" evidence
-  const latinNeighbour = (x: Word | null, from: number, to: number): boolean =>
-    x !== null && x.lat > 0 && x.cyr === 0 && to - from < 40 && !/\d|\n\s*\n/.test(text.slice(from, to));
-  if (latinNeighbour(prev, prev?.end ?? 0, w.start) || latinNeighbour(next, w.end, next?.start ?? 0)) return;
-  const cyrillicNear = (prev !== null && prev.cyr > 0 && w.start - prev.end < 40) || (next !== null && next.cyr > 0 && next.start - w.end < 40) || /^\.\s*\d/.test(text.slice(w.end, w.end + 4));
-  if (!cyrillicNear) return;
-  edits.push({ start: w.start, end: w.end, after: LAT_TO_CYR[text[w.start]!]!, reason: 'Latin look-alike of a Russian one-letter word' });
+  const gapBefore = prev ? text.slice(prev.end, w.start) : '';
+  const gapAfter = next ? text.slice(w.end, next.start) : '';
+  const russian = (x: Word | null, gap: string): boolean => x !== null && x.cyr > 0 && x.lat === 0 && /^[ \t\n]{1,3}$/.test(gap);
+  const page = (ch === 'C' || ch === 'c') && /^\.[ \u00a0]?\d/.test(text.slice(w.end, w.end + 3));
+  const sentenceStart = prev === null || /[.!?…]\s*$/.test(text.slice(Math.max(0, w.start - 4), w.start)) || /\n\s*\n\s*$/.test(gapBefore);
+  const lowerPrep = /[coayk]/.test(ch) && russian(prev, gapBefore) && russian(next, gapAfter);
+  const capitalStart = /[CBKAO]/.test(ch) && sentenceStart && russian(next, gapAfter) && /^\p{Ll}/u.test(text.slice(next!.start, next!.start + 1));
+  if (!page && !lowerPrep && !capitalStart) return;
+  edits.push({ start: w.start, end: w.end, after: LAT_TO_CYR[ch]!, reason: 'Latin look-alike of a Russian one-letter word' });
 }

@@ -3,8 +3,9 @@ import type { CleaningRule } from '../types.js';
 import { isBlank, splitLines } from './lines.js';
 
 /**
- * Delete page numbers (A7): a line holding only a number of 1–4 digits (or a Roman
- * numeral up to xxxix), with a blank line or the text edge on both sides.
+ * Delete page numbers (A7): a line holding only a number of 1–4 digits, with a blank
+ * line or the text edge on both sides. (A Roman numeral alone is as often a chapter
+ * number as a page number, so it stays.)
  */
 export const ocrPageNumber: CleaningRule = {
   id: 'ocr-page-number',
@@ -14,8 +15,7 @@ export const ocrPageNumber: CleaningRule = {
     const edits: Edit[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
-      if (!/^\s*(?:\d{1,4}|[ivx]{1,6}|[IVX]{1,6})\s*$/.test(l.text)) continue;
-      if (/^\s*[IVXivx]/.test(l.text) && !/^\s*(?:x{0,3})(?:ix|iv|v?i{0,3})\s*$/i.test(l.text)) continue;
+      if (!/^\s*\d{1,4}\s*$/.test(l.text)) continue;
       const prev = lines[i - 1];
       const next = lines[i + 1];
       if ((prev && !isBlank(prev)) || (next && !isBlank(next))) continue;
