@@ -121,3 +121,25 @@ export {
 export { runBatch, discoverInputs, type BatchOptions, type BatchSummary, type ManifestEntry, type DocumentStatus } from './batch/index.js';
 export { loadConfig, validateConfig, configToOptions, ConfigError, type SverkaConfig, type ResolvedConfig } from './config/index.js';
 export { sverkaClean, sverkaSegment, sverkaCite, sverkaEntities, type SverkaCleanOptions, type SverkaFileData, type SverkaRoot } from './plugins/index.js';
+export {
+  cite,
+  parseReference,
+  extractUrl,
+  repairUrl,
+  backTranslateSlug,
+  formatCitations,
+  toCsl,
+  toBibtex,
+  toRis,
+  CITE_FORMATS,
+  type Citation,
+  type BeltaInfo,
+  type CiteOptions,
+  type CiteResult,
+  type CiteFormat,
+  type CiteWarning,
+  type ParsedReference,
+  type CslItem,
+} from './cite/index.js';
+export { parseBeltaUrl, yearsForId, idFitsYear, repairSlugAgainstTitle, BELTA_ID_RANGES, type BeltaUrl, type SlugRepair } from './belta/index.js';
+export { reverseTransliterate } from './translit/reverse.js';
