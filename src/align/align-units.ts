@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import { conventionOf, extractAnchors, type Anchor } from './anchors.js';
-import { GC_VARIANCE, lengthCost, lengthDelta } from './length-model.js';
+import { lengthCost, lengthDelta } from './length-model.js';
 import { searchPath, type BeadShape, type CostParams, type GridPath, type SideData } from './search.js';
 import { learnDictionary } from './realign.js';
 import { parallelVerdict } from './verdict.js';
@@ -34,6 +34,11 @@ export const ALL_SHAPES: readonly BeadShapeName[] = ['1-1', '1-2', '2-1', '2-2',
 const ANCHOR_SCALE = 3;
 const DEFAULT_WINDOW = 8;
 const SENTENCE_PENALTY = 2;
+/**
+ * Length variance per character: wider than Gale–Church's 6.8, as literary and news
+ * translation is freer than parliamentary proceedings.
+ */
+export const DEFAULT_VARIANCE = 9;
 /** Keys found in more units than this carry too little evidence to be worth the time. */
 const MAX_DF = 100;
 const FULL_LIMIT = 40_000;
@@ -182,6 +187,32 @@ export function findLocks(prep: Prepared, ratio: number, variance: number): Arra
   return chain.reverse();
 }
 
+/**
+ * Re-estimate the length ratio from the 1-1 beads of a first pass (robust to omissions);
+ * also returns the trimmed mean squared residual (for diagnostics).
+ */
+function refitLengthModel(beads: Array<[number, number, number, number]>, prep: Prepared): { ratio: number; variance: number } | undefined {
+  const pairs: Array<[number, number]> = [];
+  for (const [s0, s1, t0, t1] of beads) {
+    if (s1 - s0 !== 1 || t1 - t0 !== 1) continue;
+    const ls = prep.src.len[s0]!;
+    const lt = prep.tgt.len[t0]!;
+    if (ls > 0 && lt > 0) pairs.push([ls, lt]);
+  }
+  if (pairs.length < 20) return undefined;
+  let sl = 0;
+  let tl = 0;
+  for (const [ls, lt] of pairs) {
+    sl += ls;
+    tl += lt;
+  }
+  const ratio = tl / sl;
+  const res = pairs.map(([ls, lt]) => (lt - ratio * ls) ** 2 / Math.max(1, (ls + lt / ratio) / 2)).sort((a, b) => a - b);
+  const kept = res.slice(0, Math.max(1, Math.floor(res.length * 0.9)));
+  const variance = kept.reduce((a, b) => a + b, 0) / kept.length;
+  return { ratio, variance: Math.min(30, Math.max(3, variance)) };
+}
+
 function pathToBeads(path: GridPath): Array<[number, number, number, number]> {
   const out: Array<[number, number, number, number]> = [];
   for (let k = 0; k + 1 < path.src.length; k++) out.push([path.src[k]!, path.src[k + 1]!, path.tgt[k]!, path.tgt[k + 1]!]);
@@ -273,9 +304,9 @@ export function alignUnits(source: readonly string[], target: readonly string[],
   const totalS = prep.src.len.reduce((a, b) => a + b, 0);
   const totalT = prep.tgt.len.reduce((a, b) => a + b, 0);
   const ratio = options.ratio ?? (totalS > 0 && totalT > 0 ? totalT / totalS : 1);
-  const params: CostParams = {
+  const params: CostParams & { ratio: number; variance: number } = {
     ratio,
-    variance: options.variance ?? GC_VARIANCE,
+    variance: options.variance ?? DEFAULT_VARIANCE,
     anchorScale: useAnchors || options.vectors ? (options.anchorScale ?? ANCHOR_SCALE) : 0,
     shapes: shapesOf(options.shapes ?? ALL_SHAPES),
     sentencePenalty: options.sentencePenalty ?? SENTENCE_PENALTY,
@@ -284,6 +315,12 @@ export function alignUnits(source: readonly string[], target: readonly string[],
   const window = options.window ?? DEFAULT_WINDOW;
   const locks = useAnchors && (options.lock ?? true) ? findLocks(prep, ratio, params.variance) : [];
   let path = searchPath(prep.src, prep.tgt, params, { window, fullLimit: FULL_LIMIT, locks, onProgress: options.onProgress });
+  if (options.ratio === undefined) {
+    const fit = refitLengthModel(pathToBeads(path), prep);
+    if (fit !== undefined) {
+      params.ratio = fit.ratio;
+    }
+  }
   if (useAnchors && (options.realign ?? true)) {
     const firstBeads = pathToBeads(path);
     const learnt = learnDictionary(source, target, firstBeads);
@@ -296,7 +333,7 @@ export function alignUnits(source: readonly string[], target: readonly string[],
     }
   }
   const beads = describeBeads(pathToBeads(path), prep, params, options.vectors);
-  return { beads, ratio, parallel: parallelVerdict(beads, prep.srcAnchors, prep.tgtAnchors, ratio) };
+  return { beads, ratio: params.ratio, parallel: parallelVerdict(beads, prep.srcAnchors, prep.tgtAnchors, params.ratio) };
 }
 
 function describeBeads(

@@ -240,7 +240,6 @@ export function corridorSearch(
   const rowOff = new Float64Array(n + 2);
   for (let i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
   const total = rowOff[n + 1]!;
-  if (process.env['SVERKA_DEBUG_CELLS']) process.stderr.write(`corridor ${n}x${m}: ${total} cells\n`);
   const cost = new Float64Array(total).fill(Infinity);
   const back = new Uint8Array(total);
   const ps = prefix(src.len);

@@ -75,7 +75,7 @@ export interface AlignUnitsOptions {
   anchorScale?: number;
   /** Nats of cost per sentence of difference inside a bead (default 2; 0 turns it off). */
   sentencePenalty?: number;
-  /** Length variance per character (default: Gale–Church's 6.8). */
+  /** Length variance per character (default 9; Gale–Church used 6.8). */
   variance?: number;
   /** Corridor half-width around the coarse path, in units (default 8). */
   window?: number;
