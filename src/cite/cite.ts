@@ -141,6 +141,12 @@ function buildCitation(
           ? `https://www.belta.by/${b.section}/view/${slug}-${b.id}-${b.year}/`
           : `https://www.belta.by/${b.section}/view/${slug}-${b.id}/`;
       }
+      if (!isRu) {
+        const odd = nonstandardTokens(b.slug);
+        if (odd.length > 0) {
+          warnings.push({ code: 'slug-nonstandard', message: `slug tokens outside BelTA's j-scheme (likely MT or typing damage; the real slug may differ): ${odd.join(', ')}` });
+        }
+      }
     } else if (host && /(^|\.)belta\.by$/.test(host)) {
       warnings.push({ code: 'belta-url-unparsed', message: `belta.by URL without a recognisable {slug}-{id}-{year} tail: ${url}` });
     }
@@ -215,4 +221,13 @@ function suggestLostUrls(original: string, citations: Citation[]): void {
     }
     if (found.length === 1) w.message += `; a stray URL after it may be the lost one: ${found[0]!}`;
   }
+}
+
+/**
+ * Slug tokens BelTA's j-scheme hardly produces (belta.md §4): `kh` (BelTA writes х as `h`;
+ * к+х is rare) and `ya`/`yu` (BelTA writes я, ю as `ja`, `ju`; ы+а/у is rare). Read-only:
+ * the URL is kept as printed.
+ */
+export function nonstandardTokens(slug: string): string[] {
+  return slug.split('-').filter((t) => /kh|y[au]/.test(t));
 }
