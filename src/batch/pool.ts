@@ -22,9 +22,9 @@ function startWorker(): Worker {
 }
 
 /**
- * A fixed pool of worker threads that process batch tasks. A worker that dies (out
- * of memory, a crash in native code) fails only the task it was running; it is
- * replaced and the pool goes on.
+ * A pool of at most `size` worker threads, started on first use, that process batch
+ * tasks. A worker that dies (out of memory, a crash in native code) fails only the
+ * task it was running; it is replaced and the pool goes on.
  */
 export class WorkerPool {
   readonly size: number;
@@ -38,7 +38,6 @@ export class WorkerPool {
   /** @param size number of worker threads (at least 1). */
   constructor(size: number) {
     this.size = Math.max(1, Math.floor(size));
-    for (let i = 0; i < this.size; i++) this.#release(this.#spawn());
   }
 
   #spawn(): Slot {
@@ -88,6 +87,8 @@ export class WorkerPool {
     if (this.#broken !== null) return null;
     const slot = this.#idle.pop();
     if (slot) return slot;
+    // Workers start on first use (a --resume run with nothing to do starts none).
+    if (this.#slots.length < this.size) return this.#spawn();
     return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
