@@ -57,7 +57,8 @@ export const urlJoinBroken: CleaningRule = {
         while (pe < text.length && !/\s/.test(text[pe]!)) pe++;
         const piece = text.slice(g, pe);
         if (!isPiece(piece)) break;
-        const hyphen = /[-/_][,;.]?$/.test(prevPiece) || piece.startsWith('-');
+        // A break after a slash counts only before a path-like piece (not a plain word).
+        const hyphen = /[-_][,;.]?$/.test(prevPiece) || piece.startsWith('-') || (/\/$/.test(prevPiece) && /[-/.\d]/.test(piece));
         gaps.push({ start: cursor, end: g, hyphen });
         if (hyphen) lastGood = gaps.length - 1;
         prevPiece = piece;

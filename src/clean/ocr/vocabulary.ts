@@ -56,7 +56,8 @@ export function knownForm(
   suspect: ReadonlyMap<string, number> = new Map(),
 ): boolean {
   const w = word.toLowerCase();
-  if (isDictionary(w) === true) return true;
+  // The dictionary keeps the case of proper names (Китай, not китай).
+  if (isDictionary(w) === true || (w !== word && isDictionary(word) === true)) return true;
   return (vocab.get(w) ?? 0) > (suspect.get(w) ?? 0);
 }
 

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { ocrLatinConfusion } from './latin-ocr-confusion.js';
+import { applyRule, pairs } from '../../../test/clean-ocr/run-rule.js';
+
+describe('ocr-latin-confusion', () => {
+  const cases: [string, string, [string, string][]][] = [
+    ['fixture 000 line 187', 'компанией Guangxi Yuchai Machinerv Group Co., Ltd', [['v', 'y']]],
+    ['made up: another -ry word', 'Ministrv of Industrv', [['v', 'y'], ['v', 'y']]],
+    ['negative: Russian names in Latin end in a vowel and v', 'Lavrov, Ivanov, Gorbachev, Kiev, Tel Aviv', []],
+    ['negative: inside a URL', 'https://belta.bv/societv/view/x-godv-1-2024/', []],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(pairs(applyRule(ocrLatinConfusion, input).changes)).toEqual(expected);
+  });
+});
