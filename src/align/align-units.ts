@@ -128,7 +128,7 @@ function prepare(source: readonly string[], target: readonly string[], srcAnchor
   };
 }
 
-const LOCK_KINDS = new Set(['number', 'date', 'url', 'name', 'lexicon', 'footnote']);
+const LOCK_KINDS = new Set(['number', 'date', 'url', 'name', 'lexicon', 'footnote', 'id']);
 
 /**
  * Pairs of units that share anchors found exactly once on each side, consistent in length,

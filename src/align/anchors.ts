@@ -3,7 +3,7 @@
  * units translate each other. Each anchor is a normalised key shared by both languages:
  * numbers and dates (`n:`, `d:`), month names (`m:`), lexicon entries such as acronyms and
  * country names (`x:`), transliteration skeletons of names and cognates (`s:`), URLs (`u:`),
- * footnote markers (`f:`) and sentence punctuation (`p:`); a second pass adds word pairs
+ * footnote markers (`f:`), BelTA article ids (`b:`) and sentence punctuation (`p:`); a second pass adds word pairs
  * learnt from the first alignment (`l:`).
  *
  * @packageDocumentation
@@ -13,7 +13,7 @@ import { findNumbers, monthNumber, type NumberConvention } from './numbers.js';
 import { cyrillicSkeletons, latinSkeletons } from './skeleton.js';
 
 /** Kinds of anchor, as reported in bead evidence. */
-export type AnchorKind = 'number' | 'date' | 'month' | 'lexicon' | 'name' | 'cognate' | 'url' | 'footnote' | 'punct' | 'learnt';
+export type AnchorKind = 'number' | 'date' | 'month' | 'lexicon' | 'name' | 'cognate' | 'url' | 'footnote' | 'punct' | 'learnt' | 'id';
 
 /** One anchor of a unit. */
 export interface Anchor {
@@ -39,6 +39,7 @@ export const ANCHOR_WEIGHTS: Readonly<Record<AnchorKind, number>> = {
   footnote: 0.8,
   punct: 0.25,
   learnt: 0.5,
+  id: 2,
 };
 
 interface LexIndex {
@@ -88,6 +89,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+/giu;
 const FOOTNOTE = /\[(\d{1,3})\]|([\u00b9\u00b2\u00b3\u2070-\u2079]+)/gu;
 const SUPERSCRIPT: Record<string, string> = { '¹': '1', '²': '2', '³': '3', '⁰': '0', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 const CYRILLIC = /[\u0400-\u04ff]/;
+/** BelTA article ids as they appear in URLs and citations: `-656109-2024`. */
+const BELTA_ID = /(?<![\d])(\d{5,7})-((?:19|20)\d\d)(?!\d)/g;
 
 /** Which convention a side is read with: Russian-like (Cyrillic) or English-like. */
 export function conventionOf(lang: string | undefined): NumberConvention {
@@ -107,6 +110,9 @@ export function extractAnchors(text: string, lang: NumberConvention): Anchor[] {
   for (const m of text.matchAll(URL)) {
     const u = m[0].toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[.,;:!?)\]]+$/, '');
     out.push({ key: `u:${u}`, kind: 'url', weight: ANCHOR_WEIGHTS.url, surface: m[0] });
+  }
+  for (const m of text.matchAll(BELTA_ID)) {
+    out.push({ key: `b:${m[1]}-${m[2]}`, kind: 'id', weight: ANCHOR_WEIGHTS.id, surface: m[0] });
   }
   for (const m of text.matchAll(FOOTNOTE)) {
     const digits = m[1] ?? [...m[2]!].map((c) => SUPERSCRIPT[c] ?? '').join('');
