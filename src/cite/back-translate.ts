@@ -69,6 +69,14 @@ export function backTranslationAvailable(): boolean {
   return load() !== null;
 }
 
+/** Whether `word` (lowercase) is in the word list as it stands. */
+function inWordList(word: string): boolean {
+  const s = load();
+  if (!s) return false;
+  const i = s.dawg.followString(word);
+  return i !== MISSING && isWord(s.dawg, i);
+}
+
 function isWord(dawg: Dawg, index: number): boolean {
   return dawg.followByte(1, index) !== MISSING;
 }
@@ -112,13 +120,17 @@ export function readToken(token: string, limit = 5): Array<{ word: string; cost:
 }
 
 const PROPER = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad'];
+/** Abbreviations Russian writes in lowercase (units, numbers, «имени»): OpenCorpora tags them Abbr like БГУ. */
+const LOWERCASE_ABBREVIATIONS = new Set(['млн', 'млрд', 'трлн', 'тыс', 'им', 'руб', 'долл', 'коп', 'км', 'кг', 'см', 'мм', 'га', 'гг', 'чел', 'шт', 'ул', 'обл', 'проц']);
 
 function capitalise(word: string, az: AzModule): string {
-  if (word.length >= 2 && word.length <= 5 && !/[аеёиоуыэюя]/.test(word)) return word.toUpperCase(); // кнр → КНР
   const parses = az.Morph(word, { ignoreCase: true });
   const tag = parses[0]?.tag;
   if (!tag) return word;
-  if (tag['Abbr'] && word.length <= 5) return word.toUpperCase();
+  // Abbreviations of names are written in capitals (кнр → КНР, бгу → БГУ); млн, тыс, им stay.
+  const abbr = parses.some((p) => p.tag['Abbr']);
+  const namedNoVowel = !/[аеёиоуыэюя]/.test(word) && parses.some((p) => p.tag['Geox'] || p.tag['Orgn']);
+  if (word.length >= 2 && word.length <= 5 && ((abbr && !LOWERCASE_ABBREVIATIONS.has(word)) || namedNoVowel)) return word.toUpperCase();
   if (PROPER.some((g) => tag[g])) return word[0]!.toUpperCase() + word.slice(1);
   return word;
 }
@@ -142,7 +154,7 @@ export function backTranslateSlug(slug: string): { text: string; confidence: num
     const readings = readToken(t);
     if (readings.length === 0) {
       const plain = reverseTransliterate(t);
-      return plain.length <= 4 ? plain.toUpperCase() : plain; // short unknown tokens are abbreviations (ikt → ИКТ)
+      return /^[бвгджзклмнпрстфхцчшщ]{2,5}$/.test(plain) ? plain.toUpperCase() : plain; // unknown consonant-only token: an abbreviation
     }
     const best = readings[0]!;
     score += Math.max(0.5, 1 - best.cost / 2);
@@ -159,12 +171,15 @@ export function backTranslateSlug(slug: string): { text: string; confidence: num
 }
 
 /**
- * `научно` + `технического` → `научно-технического`: a first part in -о whose stem makes
- * an adjective (научный, китайский), followed by an adjective, was one hyphenated word
- * (the slug keeps no trace of the hyphen).
+ * Whether two read tokens were one hyphenated word (the slug keeps no trace of the
+ * hyphen): the hyphenated form is in the dictionary (`научно-технического`,
+ * `штаб-квартиру`), or the first part in -о is no word of its own but its stem makes an
+ * adjective (`китайско` → китайский) and an adjective follows.
  */
 function joinsWithHyphen(first: string, next: string, az: AzModule): boolean {
-  if (!/^[а-яё]{4,}о$/.test(first)) return false;
+  if (/^[а-яё]{2,}$/i.test(first) && /^[а-яё]{2,}$/i.test(next) && inWordList(`${first}-${next}`.toLowerCase())) return true;
+  // A first part that is no word of its own (китайско-, белорусско-, торгово-) before an adjective.
+  if (!/^[а-яё]{4,}о$/.test(first) || inWordList(first)) return false;
   const nextTag = az.Morph(next.toLowerCase(), { ignoreCase: true })[0]?.tag;
   if (!nextTag || !(nextTag['ADJF'] || nextTag['PRTF'])) return false;
   const stem = first.slice(0, -1);
