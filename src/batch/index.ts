@@ -7,3 +7,5 @@ export { writeFileAtomic } from './write-atomic.js';
 export { emptySummary, addToSummary, formatSummary } from './summary.js';
 export { ttyProgress, lineProgress, quietProgress, formatDuration, eta, type ProgressReporter, type ProgressState } from './progress.js';
 export type { BatchSummary, BatchTask, DocumentStatus, ManifestEntry } from './types.js';
+export { findPairs, pairKey, type DocumentPair } from './pairs.js';
+export { processPair, LOW_CONFIDENCE } from './process-pair.js';

@@ -58,7 +58,7 @@ export class WorkerPool {
       slot.resolve = null;
       this.#slots = this.#slots.filter((s) => s !== slot);
       this.#idle = this.#idle.filter((s) => s !== slot);
-      if (task && done) done({ file: task.path, rel: task.rel, status: 'failed', bytes: 0, error: `worker died: ${why}` });
+      if (task && done) done({ ...(task.pair ? { kind: 'pair' as const } : {}), file: task.path, rel: task.rel, status: 'failed', bytes: 0, error: `worker died: ${why}` });
       if (this.#closed) return;
       if (++this.#deaths > this.size * 3) {
         // Workers die before finishing anything: the worker script itself is broken.
@@ -95,7 +95,7 @@ export class WorkerPool {
   /** Run one task on the next free worker. Never rejects: failures come back as `failed` entries. */
   async run(task: BatchTask): Promise<ManifestEntry> {
     const slot = await this.#acquire();
-    if (slot === null) return { file: task.path, rel: task.rel, status: 'failed', bytes: 0, error: `no worker could start: ${this.#broken}` };
+    if (slot === null) return { ...(task.pair ? { kind: 'pair' as const } : {}), file: task.path, rel: task.rel, status: 'failed', bytes: 0, error: `no worker could start: ${this.#broken}` };
     return new Promise((resolve) => {
       slot.task = task;
       slot.resolve = resolve;

@@ -5,6 +5,8 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { discoverInputs, outputStem, type DiscoveredInput } from './discover.js';
 import { processFile } from './process-file.js';
+import { processPair } from './process-pair.js';
+import { findPairs, type DocumentPair } from './pairs.js';
 import { WorkerPool } from './pool.js';
 import { addToSummary, emptySummary } from './summary.js';
 import { quietProgress, type ProgressReporter } from './progress.js';
@@ -39,6 +41,10 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Package version, part of the options stamp (outputs of another version are redone). */
   version?: string;
+  /** Pairs to align (`SRC:TGT` folders or globs, or a TSV file); outputs go to `<out>/pairs/`. */
+  pairs?: readonly string[];
+  /** Also write an HTML review report per pair. */
+  pairReports?: boolean;
 }
 
 interface Stamp {
@@ -67,20 +73,36 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   // Counting pass (paths only, nothing kept) for the progress total; it also checks every input exists.
   let total = 0;
   for (const pattern of opts.inputs) for await (const _ of discoverInputs([pattern], discoverOptions)) total++;
+  // Pairs are matched up front (the names of one side are held while matching).
+  const pairs: DocumentPair[] = [];
+  const unpaired: string[] = [];
+  for (const spec of opts.pairs ?? []) {
+    const found = await findPairs(spec);
+    pairs.push(...found.pairs);
+    unpaired.push(...found.unpaired);
+  }
+  total += pairs.length;
 
   await mkdir(out, { recursive: true });
   const stamp = await updateStamp(out, pipelineOptions, opts.version ?? '');
 
   const summary = emptySummary(workers);
+  summary.unpaired = unpaired.length;
+  summary.unpairedFiles = unpaired.slice(0, 20);
   const manifestTmp = join(out, `${MANIFEST_FILE}.${process.pid}.tmp`);
   const manifest = createWriteStream(manifestTmp);
   const pool = workers > 0 ? new WorkerPool(workers) : null;
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(2, workers * 2);
-  const state = () => ({ done: summary.documents, total, failed: summary.failed, skipped: summary.skipped, elapsedMs: performance.now() - started });
+  const state = () => ({ done: summary.documents + summary.pairs + summary.pairsFailed, total, failed: summary.failed, skipped: summary.skipped, elapsedMs: performance.now() - started });
 
   const record = async (entry: ManifestEntry, stem: string): Promise<void> => {
-    if (entry.status !== 'failed') entry.outputs = { markdown: `${stem}.md`, json: `${stem}.json` };
+    if (entry.status !== 'failed') {
+      entry.outputs =
+        entry.kind === 'pair'
+          ? { align: `${stem}.align.json`, ...(opts.pairReports ? { report: `${stem}.report.html` } : {}) }
+          : { markdown: `${stem}.md`, json: `${stem}.json` };
+    }
     addToSummary(summary, entry);
     await writeLine(manifest, JSON.stringify(entry) + '\n');
     progress.update(state());
@@ -105,6 +127,23 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         if (inFlight.size >= limit) await Promise.race(inFlight);
       }
       if (opts.signal?.aborted) break;
+    }
+    for (const pair of pairs) {
+      if (opts.signal?.aborted) break;
+      const stemRel = `pairs/${pair.name}`;
+      const task: BatchTask = {
+        index: index++,
+        path: pair.source,
+        rel: pair.name,
+        outStem: join(out, ...stemRel.split('/')),
+        options: pipelineOptions,
+        pair: { source: pair.source, target: pair.target },
+        ...(opts.pairReports ? { report: true } : {}),
+      };
+      const job = (pool ? pool.run(task) : processPair(task)).then((entry) => record(entry, stemRel));
+      const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {

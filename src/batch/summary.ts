@@ -16,6 +16,12 @@ export function emptySummary(workers: number): BatchSummary {
     entities: 0,
     warnings: 0,
     errors: 0,
+    pairs: 0,
+    pairsFailed: 0,
+    unpaired: 0,
+    unpairedFiles: [],
+    beads: 0,
+    lowConfidenceBeads: 0,
     ms: 0,
     workers,
     interrupted: false,
@@ -25,6 +31,18 @@ export function emptySummary(workers: number): BatchSummary {
 
 /** Add one manifest entry to a summary (in place). */
 export function addToSummary(summary: BatchSummary, entry: ManifestEntry): void {
+  if (entry.kind === 'pair') {
+    if (entry.status === 'failed') {
+      summary.pairsFailed++;
+      summary.errors++;
+      if (summary.failures.length < 20) summary.failures.push({ file: entry.file, error: entry.error ?? 'failed' });
+    } else if (entry.status !== 'skipped') {
+      summary.pairs++;
+      summary.beads += entry.beads ?? 0;
+      summary.lowConfidenceBeads += entry.lowConfidence ?? 0;
+    }
+    return;
+  }
   summary.documents++;
   if (entry.status === 'skipped') {
     summary.skipped++;
@@ -65,7 +83,11 @@ export function formatSummary(s: BatchSummary): string {
     `citations: ${s.citations}; entities: ${s.entities} (${top(s.entitiesByType, 10)})`,
     `warnings: ${s.warnings}; errors: ${s.errors}`,
   ];
+  if (s.pairs + s.pairsFailed + s.unpaired > 0) {
+    lines.push(`pairs: ${s.pairs} aligned (${s.beads} beads, ${s.lowConfidenceBeads} low confidence), ${s.pairsFailed} failed, ${s.unpaired} files without a partner`);
+  }
+  for (const f of s.unpairedFiles.slice(0, 5)) lines.push(`no partner: ${f}`);
   for (const f of s.failures.slice(0, 5)) lines.push(`failed: ${f.file}: ${f.error}`);
-  if (s.failures.length > 5 || s.failed > s.failures.length) lines.push(`… see manifest.jsonl for all ${s.failed} failures`);
+  if (s.failures.length > 5 || s.failed + s.pairsFailed > s.failures.length) lines.push(`… see manifest.jsonl for all ${s.failed + s.pairsFailed} failures`);
   return lines.join('\n') + '\n';
 }

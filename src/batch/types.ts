@@ -15,18 +15,30 @@ export interface BatchTask {
   outStem: string;
   /** Options for the pipeline (structured-cloneable: no functions). */
   options: Omit<ProcessOptions, 'stages'>;
+  /** For an alignment task: the two documents (then `path` is the source). */
+  pair?: { source: string; target: string };
+  /** For an alignment task: also write an HTML review report. */
+  report?: boolean;
 }
 
 /** One line of the JSONL manifest: what happened to one document. */
 export interface ManifestEntry {
-  /** The input path as found. */
+  /** `pair` for an alignment line (absent for documents). */
+  kind?: 'pair';
+  /** The input path as found (`SOURCE ↔ TARGET` for a pair). */
   file: string;
   /** Input path relative to its root. */
   rel: string;
   /** ok, partial (a later stage failed; outputs written), failed (no outputs), skipped (`--resume`, up to date). */
   status: DocumentStatus;
   /** Output files (relative to the output folder), when written or up to date. */
-  outputs?: { markdown: string; json: string };
+  outputs?: { markdown?: string; json?: string; align?: string; report?: string };
+  /** Pairs: number of beads. */
+  beads?: number;
+  /** Pairs: beads under the low-confidence score. */
+  lowConfidence?: number;
+  /** Pairs: is it a translation pair (`parallel`, `comparable`, `unrelated`). */
+  verdict?: string;
   /** Input size in bytes. */
   bytes: number;
   /** Detected encoding. */
@@ -81,6 +93,18 @@ export interface BatchSummary {
   warnings: number;
   /** Errors: failed documents plus failed stages. */
   errors: number;
+  /** Pairs aligned. */
+  pairs: number;
+  /** Pairs that failed. */
+  pairsFailed: number;
+  /** Files of `--pairs` folders without a partner. */
+  unpaired: number;
+  /** The first of them (at most 20). */
+  unpairedFiles: string[];
+  /** Beads in all aligned pairs. */
+  beads: number;
+  /** Low-confidence beads in all aligned pairs. */
+  lowConfidenceBeads: number;
   /** Wall-clock time in milliseconds. */
   ms: number;
   /** Worker threads used (0 = in the main thread). */

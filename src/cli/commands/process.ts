@@ -16,6 +16,7 @@ export const processCommand: Command = {
   name: 'process',
   summary: 'run the whole pipeline over files, folders and globs (a corpus)',
   usage: `Usage: sverka process PATH... --out DIR [options]
+       sverka process --pairs SRC:TGT --out DIR [options]
 
 Runs clean → segment → language id → citations → entities on every document
 (files, folders walked recursively, globs such as "corpus/**/*.txt") and writes
@@ -40,7 +41,12 @@ Options:
   --disable RULE                switch a cleaning rule off (repeatable)
   --skip STAGE                  skip a stage: cite, entities (repeatable)
   --no-typography               keep dashes and quotes as they are
-  --normalize-terms             replace glossary variants with preferred terms`,
+  --normalize-terms             replace glossary variants with preferred terms
+  --pairs SRC:TGT|FILE.tsv      also align pairs: two folders or globs whose files
+                                match by name (ru/a.txt ↔ en/a.txt, a.ru.txt ↔ a.en.txt),
+                                or a TSV of source<TAB>target paths (repeatable);
+                                writes DIR/pairs/<name>.align.json
+  --pair-reports                with --pairs: also DIR/pairs/<name>.report.html`,
   options: {
     out: { type: 'string', short: 'o' },
     workers: { type: 'string' },
@@ -54,9 +60,12 @@ Options:
     skip: { type: 'string', multiple: true },
     'no-typography': { type: 'boolean', default: false },
     'normalize-terms': { type: 'boolean', default: false },
+    pairs: { type: 'string', multiple: true },
+    'pair-reports': { type: 'boolean', default: false },
   },
   async run({ values, positionals }, io) {
-    if (positionals.length === 0) throw new InputError('give at least one file, folder or glob; see sverka process --help');
+    const pairs = (values.pairs as string[] | undefined) ?? [];
+    if (positionals.length === 0 && pairs.length === 0) throw new InputError('give at least one file, folder or glob (or --pairs); see sverka process --help');
     if (typeof values.out !== 'string' || values.out === '') throw new InputError('--out DIR is required (the folder for the outputs)');
     const resolved = loadConfig(typeof values.config === 'string' ? { path: values.config } : {});
     const overrides: Partial<ProcessOptions> = {};
@@ -105,6 +114,7 @@ Options:
         progress,
         signal: controller.signal,
         version: version(),
+        ...(pairs.length > 0 ? { pairs, pairReports: values['pair-reports'] === true } : {}),
       });
     } finally {
       process.off('SIGINT', onSigint);
@@ -112,7 +122,7 @@ Options:
     if (!quiet) io.stderr(formatSummary(summary));
     io.stdout(JSON.stringify(summary, null, 2) + '\n');
     if (summary.interrupted) return 130;
-    return summary.failed > 0 || summary.partial > 0 ? 1 : 0;
+    return summary.failed > 0 || summary.partial > 0 || summary.pairsFailed > 0 ? 1 : 0;
   },
 };
 

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { processDocument, type ProcessedDocument } from '../pipeline/process-document.js';
+import { alignUnits } from '../align/align-units.js';
+import { buildReport } from '../report/build-report.js';
+import { sentencesOf } from '../report/render-html.js';
+import { SverkaError } from '../errors.js';
+import { writeFileAtomic } from './write-atomic.js';
+import type { BatchTask, ManifestEntry } from './types.js';
+
+/** Beads under this score count as low confidence in the manifest and summary. */
+export const LOW_CONFIDENCE = 0.5;
+
+async function load(path: string, task: BatchTask): Promise<ProcessedDocument> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new SverkaError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    return processDocument(bytes, { ...task.options, file: path });
+  } catch (error) {
+    throw new SverkaError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Align one pair of a batch: run the pipeline on both documents, align their
+ * sentences and write `<stem>.align.json` (the `sverka align --format json` shape:
+ * source and target units with original offsets, beads, verdict) and, when asked,
+ * `<stem>.report.html`. Never throws: failures come back as a `failed` entry.
+ */
+export async function processPair(task: BatchTask): Promise<ManifestEntry> {
+  const started = performance.now();
+  const pair = task.pair!;
+  const entry: ManifestEntry = { kind: 'pair', file: `${pair.source} ↔ ${pair.target}`, rel: task.rel, status: 'failed', bytes: 0 };
+  try {
+    const [src, tgt] = [await load(pair.source, task), await load(pair.target, task)];
+    entry.bytes = src.record.bytes + tgt.record.bytes;
+    const su = sentencesOf(src.record);
+    const tu = sentencesOf(tgt.record);
+    const a = alignUnits(
+      su.map((s) => s.text),
+      tu.map((s) => s.text),
+      { sourceLang: src.record.lang, targetLang: tgt.record.lang },
+    );
+    const side = (d: ProcessedDocument, units: typeof su) => ({
+      file: d.record.file,
+      lang: d.record.lang,
+      units: units.map((s) => ({ text: s.text, start: s.start, end: s.end })),
+    });
+    const out = {
+      source: side(src, su),
+      target: side(tgt, tu),
+      beads: a.beads.map((b) => ({ source: b.source, target: b.target, score: b.score })),
+      parallel: a.parallel,
+    };
+    await writeFileAtomic(`${task.outStem}.align.json`, JSON.stringify(out) + '\n');
+    if (task.report) {
+      const { html } = buildReport(src, tgt, { titles: [basename(pair.source), basename(pair.target)] });
+      await writeFileAtomic(`${task.outStem}.report.html`, html);
+    }
+    entry.status = 'ok';
+    entry.beads = a.beads.length;
+    entry.lowConfidence = a.beads.filter((b) => b.score < LOW_CONFIDENCE).length;
+    entry.verdict = a.parallel.verdict;
+    entry.warnings = src.record.diagnostics.filter((d) => d.severity === 'warning').length + tgt.record.diagnostics.filter((d) => d.severity === 'warning').length;
+  } catch (error) {
+    entry.error = error instanceof SverkaError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  entry.ms = Math.round(performance.now() - started);
+  return entry;
+}
