@@ -4,6 +4,9 @@ import type { CleaningRule } from '../types.js';
 /** Zero-width, format and control characters that carry nothing in ru/en/be prose. */
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200e\u200f\u2060\u2061-\u2064\ufeff\ufffe]+|(?<=[A-Za-z\u00c0-\u024f\u0400-\u052f])[\u200c\u200d]+|[\u200c\u200d]+(?=[A-Za-z\u00c0-\u024f\u0400-\u052f])/g;
 
+/** Quick check: any candidate character at all (one character class, no look-around). */
+const ANY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufffe]/;
+
 const NAMES: Record<number, string> = {
   0xad: 'soft hyphen',
   0x200b: 'zero-width space',
@@ -26,6 +29,7 @@ export const encodingInvisible: CleaningRule = {
   description: 'remove zero-width, format and control characters',
   scope: 'all',
   apply(text) {
+    if (!ANY.test(text)) return [];
     const edits: Edit[] = [];
     for (const m of text.matchAll(INVISIBLE)) {
       const c = m[0].charCodeAt(0);

@@ -18,6 +18,7 @@ export const markdownEscapes: CleaningRule = {
   description: 'remove needless Markdown backslash escapes',
   scope: 'all',
   apply(text) {
+    if (!text.includes('\\')) return [];
     const edits: Edit[] = [];
     for (const m of text.matchAll(NEEDLESS)) {
       if (m.index > 0 && text[m.index - 1] === '\\') continue; // `\\$` is an escaped backslash

@@ -49,6 +49,15 @@ function decodings(word: string): { text: string; codec: SingleByteCodec }[] {
   return out;
 }
 
+/** Does any code page turn the word into valid UTF-8 bytes? */
+function hasDecoding(word: string): boolean {
+  for (const codec of CODECS) {
+    const n = encodeInto(word, codec.encode);
+    if (n >= 0 && decodeUtf8Strict(buffer, n) !== null) return true;
+  }
+  return false;
+}
+
 interface Path {
   text: string;
   codecs: SingleByteCodec[];
@@ -77,6 +86,8 @@ function search(word: string, depth: number, codecs: SingleByteCodec[]): Path | 
  * signs and the result shows none (or, for words odd to begin with, half of them).
  */
 export function repairWord(word: string): { text: string; codecs: SingleByteCodec[] } | null {
+  // cheap test first: correct text almost never re-encodes to valid UTF-8
+  if (!hasDecoding(word)) return null;
   const before = weirdness(word);
   if (before === 0) return null;
   const best = search(word, MAX_LAYERS, []);

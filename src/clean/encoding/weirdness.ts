@@ -96,11 +96,17 @@ function kindOf(c: number): number {
 }
 
 function isLower(c: number): boolean {
+  if (c >= 0x61 && c <= 0x7a) return true;
+  if (c >= 0x430 && c <= 0x45f) return true;
+  if (c < 0x80 || (c >= 0x410 && c < 0x430)) return false;
   const ch = String.fromCharCode(c);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isUpper(c: number): boolean {
+  if (c >= 0x41 && c <= 0x5a) return true;
+  if (c >= 0x400 && c <= 0x42f) return true;
+  if (c < 0x80 || (c >= 0x430 && c <= 0x45f)) return false;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

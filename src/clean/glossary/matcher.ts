@@ -26,10 +26,16 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
 /**
- * Compile terms into a matcher. Variants are literal strings in one alternation
- * (sorted longest first, so `One Belt and One Road` wins over a shorter prefix);
- * a match must not touch a letter or digit on either side. Linear in the text.
+ * Compile terms into a matcher. Variants are indexed by their first word; one
+ * regex of the distinct first words finds candidates, and each is checked against
+ * the variants that begin with that word (longest first, so `One Belt and One Road` wins over a
+ * shorter variant). A match must not touch a letter or digit on either side.
+ * Linear in the text.
  */
 export function compileTerms(terms: readonly GlossaryTerm[]): TermMatcher {
   const byVariant = new Map<string, { term: GlossaryTerm; lang: string; preferred: string }>();
@@ -40,15 +46,31 @@ export function compileTerms(terms: readonly GlossaryTerm[]): TermMatcher {
       for (const v of list) if (v !== preferred && !byVariant.has(v)) byVariant.set(v, { term, lang, preferred });
     }
   }
-  const variants = [...byVariant.keys()].sort((a, b) => b.length - a.length);
-  if (variants.length === 0) return { find: () => [] };
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const byFirstWord = new Map<string, string[]>();
+  for (const v of byVariant.keys()) {
+    const first = /^[\p{L}\p{N}]+/u.exec(v)?.[0];
+    if (first === undefined) continue;
+    const list = byFirstWord.get(first) ?? [];
+    list.push(v);
+    byFirstWord.set(first, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  if (byFirstWord.size === 0) return { find: () => [] };
+  // one alternation of the distinct first words (plain literals, no look-around): fast to scan
+  const firstWords = new RegExp([...byFirstWord.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
   return {
     find(text) {
       const hits: TermHit[] = [];
-      for (const m of text.matchAll(re)) {
-        const info = byVariant.get(m[0])!;
-        hits.push({ start: m.index, end: m.index + m[0].length, variant: m[0], ...info });
+      firstWords.lastIndex = 0;
+      for (let m = firstWords.exec(text); m !== null; m = firstWords.exec(text)) {
+        const at = m.index;
+        if (isWordChar(text[at - 1])) continue;
+        for (const v of byFirstWord.get(m[0])!) {
+          if (!text.startsWith(v, at) || isWordChar(text[at + v.length])) continue;
+          hits.push({ start: at, end: at + v.length, variant: v, ...byVariant.get(v)! });
+          firstWords.lastIndex = at + v.length;
+          break;
+        }
       }
       return hits;
     },

@@ -37,6 +37,27 @@ export function scanBlocks(text: string): Block[] {
     if (eol < 0) eol = n;
     let lineEnd = eol;
     if (lineEnd > i && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    // skip leading spaces; only lines starting with ` ~ # - * _ can be anything but paragraph text
+    let k = i;
+    while (k < lineEnd && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k++;
+    const c0 = k < lineEnd ? text.charCodeAt(k) : -1;
+    const special = c0 === 96 || c0 === 126 || c0 === 35 || c0 === 45 || c0 === 42 || c0 === 95;
+    if (c0 === -1 && !fence) {
+      para = null;
+      i = eol + 1;
+      continue;
+    }
+    if (!special && !fence) {
+      if (para) {
+        para.end = lineEnd;
+        para.lines++;
+      } else {
+        para = { kind: 'paragraph', start: i, end: lineEnd, lines: 1 };
+        blocks.push(para);
+      }
+      i = eol + 1;
+      continue;
+    }
     const line = text.slice(i, lineEnd);
     if (fence) {
       fence.block.end = lineEnd;

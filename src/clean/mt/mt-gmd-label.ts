@@ -36,8 +36,20 @@ export const mtGmdLabel: CleaningRule = {
   },
 };
 
-/** `URL:` when the document labels most addresses that way, else `Mode of access:`. */
+let cached: { original: string; label: string } | null = null;
+
+/**
+ * `URL:` when the document labels most addresses that way, else `Mode of access:`.
+ * Counted once per document (every note stream asks again), so the pass stays linear.
+ */
 function accessLabel(original: string): string {
+  if (cached !== null && cached.original === original) return cached.label;
+  const label = countLabels(original);
+  cached = { original, label };
+  return label;
+}
+
+function countLabels(original: string): string {
   let url = 0;
   let mode = 0;
   for (const _ of original.matchAll(/\bURL:/g)) url++;

@@ -23,8 +23,17 @@ export const mtPublisherPages: CleaningRule = {
     const isMark = new Set(wm.blocks);
     const blocks = wm.all;
     const content = blocks.filter((b) => !isMark.has(b));
-    const signals = new Map<Block, number>(content.map((b) => [b, publisherSignals(text.slice(b.start, b.end))]));
-    const isProse = (b: Block, min: number) => b.kind === 'paragraph' && b.end - b.start >= min && signals.get(b) === 0 && !/^ {0,3}<sup>/.test(text.slice(b.start, b.start + 12));
+    // signals are counted lazily: only blocks near the ends of the book are ever asked
+    const cache = new Map<Block, number>();
+    const signalsOf = (b: Block): number => {
+      let n = cache.get(b);
+      if (n === undefined) {
+        n = publisherSignals(text.slice(b.start, b.end));
+        cache.set(b, n);
+      }
+      return n;
+    };
+    const isProse = (b: Block, min: number) => b.kind === 'paragraph' && b.end - b.start >= min && !/^ {0,3}<sup>/.test(text.slice(b.start, b.start + 12)) && signalsOf(b) === 0;
 
     let bodyStart = -1;
     for (let i = 0; i < content.length - 1; i++) {
@@ -60,7 +69,7 @@ export const mtPublisherPages: CleaningRule = {
     for (const p of pages) {
       const zone = p.filter((b) => b.end <= bodyStart || b.start >= bodyEnd);
       if (zone.length === 0) continue;
-      const total = zone.reduce((n, b) => n + signals.get(b)!, 0);
+      const total = zone.reduce((n, b) => n + signalsOf(b), 0);
       const prose = zone.some((b) => isProse(b, LONG_PROSE));
       if (total >= 2 && !prose) for (const b of zone) remove.set(b, `publisher page (${total} publisher signals, outside the body)`);
     }
