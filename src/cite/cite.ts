@@ -11,6 +11,7 @@ import { parseReference, type CiteWarning } from './parse-reference.js';
 import { repairUrl } from './repair-url.js';
 import { hostKind } from './hosts.js';
 import { crossCheck } from './cross-check.js';
+import { SpanIndex } from './spans.js';
 import type { Citation } from './types.js';
 import { backTranslateSlug, backTranslationAvailable } from './back-translate.js';
 
@@ -85,7 +86,13 @@ export function cite(input: string | CleanResult, options: CiteOptions = {}): Ci
     if (m.recovered) diagnostics.push({ rule: 'cite-marker', severity: 'info', message: `marker ${m.id} recovered from a bare number`, start: m.start, end: m.end });
   }
 
-  const citations = notes.map((n) => buildCitation(n, markers, options));
+  const byMarkerId = new Map<string, MarkerSpan[]>();
+  for (const m of markers) {
+    const list = byMarkerId.get(m.id) ?? [];
+    list.push(m);
+    byMarkerId.set(m.id, list);
+  }
+  const citations = notes.map((n) => buildCitation(n, byMarkerId.get(n.id) ?? [], options));
   crossCheck(citations);
   suggestLostUrls(original, citations);
   if (options.backTranslate !== false) applyBackTranslation(citations, options, diagnostics);
@@ -171,7 +178,7 @@ function buildCitation(
   const type: Citation['type'] = parsed.type === 'book' && !url
     ? 'book'
     : kind === 'news' ? 'news' : kind === 'government' ? 'government' : url || parsed.medium ? 'web' : 'unknown';
-  const refs = markers.filter((m) => m.id === n.id).map((m) => ({ start: m.start, end: m.end }));
+  const refs = markers.map((m) => ({ start: m.start, end: m.end }));
   const citation: Citation = {
     id: n.id, text: n.text.replace(/\s+/g, ' ').trim(), start: n.start, end: n.end, type, lang: isRu ? 'ru' : 'en',
     authors: parsed.authors, title: parsed.title, medium: parsed.medium, year,
@@ -204,6 +211,7 @@ function applyBackTranslation(citations: Citation[], options: CiteOptions, diagn
  * between this note and the next one (outside every note) is named in the warning.
  */
 function suggestLostUrls(original: string, citations: Citation[]): void {
+  const inNote = new SpanIndex(citations);
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     const w = c.warnings.find((x) => x.code === 'url-missing');
@@ -217,7 +225,7 @@ function suggestLostUrls(original: string, citations: Citation[]): void {
       const m = /^<?(https?:\/\/[^\s<>]{1,2000})>?$/.exec(line.trim());
       const at = offset;
       offset += line.length + 1;
-      if (m && !citations.some((o) => at >= o.start && at < o.end)) found.push(m[1]!);
+      if (m && !inNote.contains(at)) found.push(m[1]!);
     }
     if (found.length === 1) w.message += `; a stray URL after it may be the lost one: ${found[0]!}`;
   }

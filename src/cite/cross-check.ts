@@ -29,12 +29,24 @@ export function crossCheck(citations: Citation[]): void {
     list.push(c);
     byItem.set(k, list);
   }
+  const keys = new Map<Citation, string>();
+  const same = new Map<string, boolean>();
+  const similar = (a: string, b: string): boolean => {
+    const k = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let v = same.get(k);
+    if (v === undefined) {
+      v = similarity(a, b) >= 0.6;
+      same.set(k, v);
+    }
+    return v;
+  };
   for (const list of byItem.values()) {
     if (list.length < 2) continue;
+    for (const c of list) keys.set(c, key(c.title));
     for (const c of list) {
       for (const o of list) {
         if (o === c) continue;
-        if (similarity(key(c.title), key(o.title)) < 0.6) {
+        if (!similar(keys.get(c)!, keys.get(o)!)) {
           c.warnings.push({
             code: 'duplicate-url',
             message: `note ${o.id} cites the same URL under another title ("${o.title ?? ''}"): one of them has the wrong URL`,

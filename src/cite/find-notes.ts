@@ -1,3 +1,5 @@
+import { SpanIndex } from './spans.js';
+
 /**
  * A small, self-contained footnote finder used when the cleaner gives no notes (or
  * when `cite` is run on raw text): numbered note blocks in OCR'd books (`82 Title …
@@ -122,6 +124,7 @@ function trimEnd(text: string, start: number, end: number): number {
  */
 function findGluedMarkers(text: string, notes: readonly RawNote[]): RawMarker[] {
   const ids = new Set(notes.map((n) => n.id));
+  const inNote = new SpanIndex(notes);
   const markers: RawMarker[] = [];
   const re = /\d{1,3}/g;
   let m: RegExpExecArray | null;
@@ -129,7 +132,7 @@ function findGluedMarkers(text: string, notes: readonly RawNote[]): RawMarker[] 
     const at = m.index;
     const end = at + m[0].length;
     if (!ids.has(m[0])) continue;
-    if (notes.some((n) => at >= n.start && at < n.end)) continue;
+    if (inNote.contains(at)) continue;
     const before = text[at - 1];
     const after = text[end];
     if (before === undefined || /\d/.test(before)) continue;

@@ -1,3 +1,8 @@
+import { SpanIndex } from './spans.js';
+
+/** Longest stretch of text searched for one lost marker (a few pages). */
+const MAX_WINDOW = 20_000;
+
 /** A marker to link (original offsets). */
 export interface MarkerSpan {
   /** Note id it refers to. */
@@ -26,6 +31,7 @@ export function recoverMarkers(
   const byId = new Map<string, MarkerSpan>();
   for (const m of markers) if (!byId.has(m.id)) byId.set(m.id, m);
   const out: MarkerSpan[] = [];
+  const inNote = new SpanIndex(noteSpans);
   const order = noteIds.map((id, i) => ({ id, i }));
   for (const { id, i } of order) {
     if (have.has(id)) continue;
@@ -45,14 +51,14 @@ export function recoverMarkers(
         break;
       }
     }
-    if (hi <= lo) continue;
+    if (hi <= lo || hi - lo > MAX_WINDOW) continue;
     const found: MarkerSpan[] = [];
     const re = new RegExp(`(?<![\\d.,:/\\-])${id}(?![\\d.,:/\\-]\\d|\\d)`, 'g');
     re.lastIndex = lo;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null && m.index < hi) {
       const at = m.index;
-      if (noteSpans.some((s) => at >= s.start && at < s.end)) continue;
+      if (inNote.contains(at)) continue;
       // Not a quantity: a following word that is a unit or noun in lowercase Latin/Cyrillic text.
       const after = text.slice(at + id.length, at + id.length + 2);
       if (/^\s\p{Ll}/u.test(after) && !/^\s*$/.test(after)) continue;

@@ -87,9 +87,18 @@ export function repairUrl(source: string, options: RepairUrlOptions = {}): Repai
   return { url, host, fixes, slugRepair, problems };
 }
 
+const hostCache = new Map<string, string | null>();
+
 function repairHost(host: string, fixes: UrlFix[]): string {
   const base = baseHost(host);
   if (KNOWN_HOSTS.some((k) => base === k.host || base.endsWith('.' + k.host))) return host;
+  const cached = hostCache.get(base);
+  if (cached === null) return host;
+  if (cached !== undefined) {
+    const repaired = host.slice(0, host.length - base.length) + cached;
+    fixes.push({ kind: 'host', before: host, after: repaired });
+    return repaired;
+  }
   let best: { host: string; d: number } | null = null;
   for (const k of KNOWN_HOSTS) {
     for (const cand of [k.host, ...suffixVariants(base, k.host)]) {
@@ -97,6 +106,8 @@ function repairHost(host: string, fixes: UrlFix[]): string {
       if (d <= 0.12 && (!best || d < best.d)) best = { host: cand, d };
     }
   }
+  if (hostCache.size > 1000) hostCache.clear();
+  hostCache.set(base, best ? best.host : null);
   if (!best) return host;
   const repaired = host.slice(0, host.length - base.length) + best.host;
   fixes.push({ kind: 'host', before: host, after: repaired });
