@@ -14,3 +14,15 @@ export type {
   ParallelVerdict,
   UnitAlignment,
 } from './types.js';
+export {
+  alignTexts,
+  alignTextsWithEmbeddings,
+  lineUnits,
+  type AlignTextOptions,
+  type AlignUnitKind,
+  type AlignedUnit,
+  type AlignSide,
+  type TextAlignment,
+} from './align-text.js';
+export { comparePassages, type ComparableOptions, type ComparableResult, type PassagePair } from './comparable.js';
+export { alignmentToJson, alignmentToTsv, alignmentToTmx, alignmentToHtml, type TmxOptions } from './format.js';
