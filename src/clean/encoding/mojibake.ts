@@ -88,6 +88,19 @@ function search(word: string, depth: number, codecs: SingleByteCodec[]): Path | 
 export function repairWord(word: string): { text: string; codecs: SingleByteCodec[] } | null {
   // cheap test first: correct text almost never re-encodes to valid UTF-8
   if (!hasDecoding(word)) return null;
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  const result = repairUncached(word);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(word, result);
+  return result;
+}
+
+/** Words repeat (Zipf): remember recent repairs. Bounded, so memory stays flat. */
+const memo = new Map<string, { text: string; codecs: SingleByteCodec[] } | null>();
+const MEMO_SIZE = 20_000;
+
+function repairUncached(word: string): { text: string; codecs: SingleByteCodec[] } | null {
   const before = weirdness(word);
   if (before === 0) return null;
   const best = search(word, MAX_LAYERS, []);

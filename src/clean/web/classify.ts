@@ -155,13 +155,14 @@ function markTitle(text: string, lines: ClassifiedLine[]): void {
   }
   if (best < 0) return;
   const key = titleKey(text, lines[best]!);
+  // only lines of about the title's length can repeat it (keeps the pass cheap)
+  const same = (l: ClassifiedLine) => l.end - l.start >= key.length && l.end - l.start <= key.length + 24 && titleKey(text, l) === key;
   // keep the occurrence nearest the article; mark the others as repeats
   let keep = best;
-  for (let i = best + 1; i < head; i++) if (titleKey(text, lines[i]!) === key) keep = i;
+  for (let i = best + 1; i < head; i++) if (same(lines[i]!)) keep = i;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (i === keep) l.cls = 'title';
-    else if (titleKey(text, l) === key && l.cls !== 'good') l.cls = 'title-repeat';
-    else if (titleKey(text, l) === key && i < head) l.cls = 'title-repeat';
+    else if ((l.cls !== 'good' || i < head) && same(l)) l.cls = 'title-repeat';
   }
 }

@@ -11,7 +11,7 @@ export interface LineFeatures {
   stopDensity: number;
   /** Share of characters inside URLs, domains and e-mail addresses. */
   linkDensity: number;
-  /** Share of tokens that are numbers, times or dates. */
+  /** Share of words that are numbers (times and dates count as several number words). */
   numberDensity: number;
   /** Ends like a sentence (`.`, `!`, `?`, `…`, `:`, `;`, or a closing quote after one). */
   sentenceEnd: boolean;
@@ -27,9 +27,19 @@ export interface LineFeatures {
   letterRatio: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:by|ru|com|net|org|gov|info|io|ua|kz|cn|eu|uk|de)\b\S*|[\w.+-]+@[\w-]+\.[\w.]+/gi;
-const NUMBERISH = /^(?:\d[\d\s.,:/-]*|\d{1,2}:\d{2})$/;
+/** URLs, bare domains (host names ending in a common TLD) and e-mail addresses; bounded repeats. */
+const LINK = /\b(?:https?:\/\/|www\.)\S{1,2000}|(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:by|ru|com|net|org|gov|info|io|ua|kz|cn|eu|uk|de)\b\S{0,2000}|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,63}/gi;
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || isLetter(c);
+}
+
+/** Letters by code range (Latin, Latin-1/Extended, Greek, Cyrillic, CJK); other scripts via the Unicode property. */
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f)) return true;
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
 
 /** Measure one (trimmed) line. `lang` picks the stop-word list. */
 export function lineFeatures(line: string, lang: string): LineFeatures {
@@ -38,20 +48,38 @@ export function lineFeatures(line: string, lang: string): LineFeatures {
   let words = 0;
   let stops = 0;
   let numbers = 0;
-  for (const m of text.matchAll(WORD)) {
+  // words: runs of letters and digits (with inner ' ’ -), read with a code-range scan
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordChar(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const ws = i;
+    let digitsOnly = true;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c)) {
+        if (c < 0x30 || c > 0x39) digitsOnly = false;
+        i++;
+      } else if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        i++;
+      } else break;
+    }
     words++;
-    const w = m[0].toLowerCase();
-    if (stop.has(w)) stops++;
-    if (NUMBERISH.test(m[0])) numbers++;
+    if (digitsOnly) numbers++;
+    else if (i - ws <= 12 && stop.has(text.slice(ws, i).toLowerCase())) stops++;
   }
   let linkChars = 0;
-  for (const m of text.matchAll(LINK)) linkChars += m[0].length;
+  if (text.includes('.') || text.includes('@')) {
+    for (const m of text.matchAll(LINK)) linkChars += m[0].length;
+  }
   let letters = 0;
   let nonSpace = 0;
-  for (const ch of text) {
-    if (ch === ' ' || ch === '\t') continue;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
     nonSpace++;
-    if (/\p{L}/u.test(ch)) letters++;
+    if (isLetter(c)) letters++;
   }
   return {
     length: text.length,
@@ -61,7 +89,8 @@ export function lineFeatures(line: string, lang: string): LineFeatures {
     numberDensity: words === 0 ? 1 : numbers / words,
     sentenceEnd: /[.!?…:;](?:[»"”’)\]]|\[\^[^\]]{1,10}\])*$/.test(text),
     bullet: /^[•·▪►›■●◦]/.test(text),
-    chromeWords: CHROME_WORDS.test(text),
+    // interface words only matter on short lines (and title candidates): skip long prose
+    chromeWords: text.length <= 200 && CHROME_WORDS.test(text),
     copyright: /©|&copy;|\(c\)\s*\d{4}|copyright/i.test(text),
     heading: /^#{1,6}\s/.test(text),
     letterRatio: nonSpace === 0 ? 0 : letters / nonSpace,
