@@ -23,7 +23,7 @@ export function galeChurchAlign(source: readonly string[], target: readonly stri
     keys: texts.map(() => new Int32Array(0)),
     weights: texts.map(() => new Float64Array(0)),
   });
-  const params: CostParams = { ratio: 1, variance: GC_VARIANCE, anchorScale: 0, shapes: PRIORS.map(([s, t, p]) => ({ s, t, cost: -Math.log(p) })) };
+  const params: CostParams = { ratio: 1, variance: GC_VARIANCE, anchorScale: 0, galeChurchDeletions: true, shapes: PRIORS.map(([s, t, p]) => ({ s, t, cost: -Math.log(p) })) };
   const path = searchPath(side(source), side(target), params, { window: 50, fullLimit: 4_000_000 });
   const out: Array<[number[], number[]]> = [];
   for (let k = 0; k + 1 < path.src.length; k++) {

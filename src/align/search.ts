@@ -40,6 +40,10 @@ export interface CostParams {
   anchorScale: number;
   /** Bead shapes allowed, with their priors. */
   shapes: readonly BeadShape[];
+  /** Score 1-0/0-1 beads as Gale–Church did (length mismatch) instead of a bounded cost. */
+  galeChurchDeletions?: boolean;
+  /** Base cost of a 1-0 or 0-1 bead beyond its prior (default 2). */
+  deletionCost?: number;
   /** Nats of cost per sentence of difference between the two sides of a bead (capped at 3). */
   sentencePenalty?: number;
 }
@@ -84,6 +88,17 @@ export interface GridPath {
   src: number[];
   /** Target positions. */
   tgt: number[];
+}
+
+/**
+ * Cost of leaving a unit of `chars` characters unaligned (beyond the shape prior). Gale and
+ * Church score it as an extreme length mismatch, which grows with the unit and makes
+ * deletions of real sentences practically impossible; as in Vecalign, a bounded cost is
+ * used instead: it grows slowly with length and saturates.
+ */
+export function deletionCost(chars: number, params: CostParams): number {
+  const base = params.deletionCost ?? 2;
+  return base + Math.min(4, Math.sqrt(chars) / 5);
 }
 
 /** Sum of weights of the keys two units share (min weight per shared key). */
@@ -296,7 +311,12 @@ export function corridorSearch(
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const prev = cost[rowOff[pi]! + pj - lo[pi]!]!;
         if (prev === Infinity) continue;
-        let c = prev + sh.cost + lengthCost(ps[i]! - ps[pi]!, pt[j]! - pt[pj]!, params.ratio, params.variance);
+        let c =
+          prev +
+          sh.cost +
+          ((sh.s === 0 || sh.t === 0) && !params.galeChurchDeletions
+            ? deletionCost(ps[i]! - ps[pi]! + pt[j]! - pt[pj]!, params)
+            : lengthCost(ps[i]! - ps[pi]!, pt[j]! - pt[pj]!, params.ratio, params.variance));
         if (useSent && sh.s > 0 && sh.t > 0) c += sentPenalty * Math.min(3, Math.abs(pss[i]! - pss[pi]! - (pts[j]! - pts[pj]!)));
         if (sh.s > 0 && sh.t > 0) {
           let any = 0;
