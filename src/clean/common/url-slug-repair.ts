@@ -34,12 +34,13 @@ export function ocrDistance(a: string, b: string): number {
 }
 
 function close(o: string, e: string): boolean {
+  if (Math.abs(o.length - e.length) > 2) return false;
   const d = ocrDistance(o, e);
-  return d > 0 && d <= Math.max(1.25, 0.3 * e.length) && Math.abs(o.length - e.length) <= 2;
+  return d > 0 && d <= Math.max(1.25, 0.3 * e.length);
 }
 
 /** Align slug tokens to title tokens (free skips at the end of the title: slugs are cut). */
-function align(ocr: readonly string[], exp: readonly string[]): [number, number][] {
+function align(ocr: readonly string[], exp: readonly string[], known: ReadonlySet<string>): [number, number][] {
   const n = ocr.length;
   const m = exp.length;
   const INF = 1e9;
@@ -53,7 +54,8 @@ function align(ocr: readonly string[], exp: readonly string[]): [number, number]
       if (i < n && j < m) {
         const o = ocr[i]!;
         const e = exp[j]!;
-        const s = o === e ? 0 : close(o, e) ? 0.5 : INF;
+        // A token spelt as some title token is no OCR damage: it pairs only with itself.
+        const s = o === e ? 0 : !known.has(o) && close(o, e) ? 0.5 : INF;
         if (c + s < cost[i + 1]![j + 1]!) {
           cost[i + 1]![j + 1] = c + s;
           back[i + 1]![j + 1] = 0;
@@ -123,7 +125,7 @@ export const urlSlugRepair: CleaningRule = {
       // Primary scheme: the one whose title tokens the slug matches most.
       const score = expected.map((e) => tokens.filter((t) => e.includes(t)).length);
       const primary = score[0]! >= score[1]! ? 0 : 1;
-      const pairs = align(tokens, expected[primary]!);
+      const pairs = align(tokens, expected[primary]!, known);
       const offsets: number[] = [];
       let off = 0;
       for (const t of tokens) {

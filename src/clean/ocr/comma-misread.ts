@@ -3,8 +3,23 @@ import type { CleaningRule } from '../types.js';
 import { isDictionaryWord } from './lexicon.js';
 import { countForms, knownForm, vocabularyOf } from './vocabulary.js';
 
-/** A word with a descender letter glued at its end, then an OCR gap (two spaces) and a lowercase word. */
-const GLUED = /(?<![\p{L}])(\p{L}{3,})([рдуз])( {2,})(?=\p{Ll})/gu;
+/** A word with a descender letter glued at its end, then an OCR gap (two spaces) and a lowercase word; tried at each double space. */
+const GLUED = /(?<![\p{L}])(\p{L}{3,})([рдуз])( {2,})(?=\p{Ll})/uy;
+
+function isCyrLetter(c: number): boolean {
+  return (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
+}
+
+function* candidates(text: string): Generator<RegExpExecArray> {
+  for (let i = text.indexOf('  '); i >= 0; i = text.indexOf('  ', i + 2)) {
+    if (!'рдуз'.includes(text[i - 1] ?? '')) continue;
+    let s = i - 1;
+    while (s > 0 && isCyrLetter(text.charCodeAt(s - 1))) s--;
+    GLUED.lastIndex = s;
+    const m = GLUED.exec(text);
+    if (m) yield m;
+  }
+}
 
 /**
  * Repair a comma OCR read as a letter (`Китайр  продолжая` → `Китай, продолжая`): the
@@ -15,8 +30,7 @@ export const ocrCommaMisread: CleaningRule = {
   id: 'ocr-comma-misread',
   description: 'repair a comma OCR read as a letter',
   apply(text, ctx) {
-    if (!text.includes('  ')) return [];
-    const matches = [...text.matchAll(GLUED)];
+    const matches = [...candidates(text)];
     if (matches.length === 0) return [];
     const vocab = vocabularyOf(ctx.draft.original);
     const suspects = countForms(matches.map((m) => m[1]! + m[2]!));

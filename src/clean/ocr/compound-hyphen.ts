@@ -6,8 +6,24 @@ import { vocabularyOf } from './vocabulary.js';
 /**
  * A line that ends in the first part of a compound (a stem in -о/-е: `информационно`,
  * `научно`, `практико`) and a next line (after blank lines) that starts a lowercase word.
+ * Tried only at line ends ending in о/е (sticky regex at that point).
  */
-const GAP = /(?<![\p{L}-])(\p{Ll}{3,}[оеи])[ \t]*\n(?:[ \t]*\n)*[ \t]*(\p{Ll}{3,})(?=[^\p{L}-]|$)/gu;
+const GAP = /(?<![\p{L}-])(\p{Ll}{3,}[ое])[ \t]*\n(?:[ \t]*\n)*[ \t]*(\p{Ll}{3,})(?=[^\p{L}-]|$)/uy;
+
+/** Start of the word that ends at `end` (letters only), or -1 when the line does not end in о/е/и. */
+function wordBefore(text: string, nl: number): number {
+  let e = nl;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  const last = text[e - 1];
+  if (last !== 'о' && last !== 'е') return -1;
+  let s = e - 1;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (!((c >= 0x430 && c <= 0x44f) || c === 0x451)) break;
+    s--;
+  }
+  return s;
+}
 
 /**
  * Restore a compound hyphen lost at a line end (`информационно` + `коммуникационных` →
@@ -22,7 +38,15 @@ export const ocrCompoundHyphen: CleaningRule = {
   apply(text, ctx) {
     const edits: Edit[] = [];
     let vocab: Map<string, number> | undefined;
-    for (const m of text.matchAll(GAP)) {
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+      if (nl < from) continue;
+      const s = wordBefore(text, nl);
+      if (s < 0) continue;
+      GAP.lastIndex = s;
+      const m = GAP.exec(text);
+      if (!m) continue;
+      from = m.index + m[0].length;
       vocab ??= vocabularyOf(ctx.draft.original);
       const first = m[1]!;
       const second = m[2]!;

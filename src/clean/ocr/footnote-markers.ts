@@ -2,8 +2,10 @@ import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { notesOf } from './note-registry.js';
 
-/** A number glued after a closing quote, bracket, period or letter, ending at punctuation or space. */
-const MARKER = /(?<=[\p{L}»”"’)\].…!?])(\d{1,4})(?=[\s.,;:!?)\]»]|$)/gu;
+/** A number glued after a closing quote, bracket, period or letter, ending at punctuation or space (checked in code). */
+const NUMBER = /\d+/g;
+const GLUE_BEFORE = /[\p{L}»”"’)\].…!?]/u;
+const END_AFTER = /[\s.,;:!?)\]»]/;
 
 /**
  * Link in-text footnote markers glued to a word, quote or bracket (`ИКТ»82.`,
@@ -19,10 +21,12 @@ export const ocrFootnoteMarkers: CleaningRule = {
     if (ids.size === 0) return [];
     const edits: Edit[] = [];
     const linked = new Set<string>();
-    for (const m of text.matchAll(MARKER)) {
-      const id = m[1]!;
+    for (const m of text.matchAll(NUMBER)) {
+      const id = m[0];
       if (!ids.has(id)) continue;
-      const prev = text[m.index - 1]!;
+      const prev = text[m.index - 1] ?? '';
+      const next = text[m.index + id.length];
+      if (!GLUE_BEFORE.test(prev) || (next !== undefined && !END_AFTER.test(next))) continue;
       // After a letter, only a word that is not itself alphanumeric-coded (`5G`, `B2B`).
       if (/\p{L}/u.test(prev) && /\d/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       ctx.addMarker({ id, start: m.index, end: m.index + id.length });

@@ -15,6 +15,7 @@ export const ocrLinkLayerDuplicate: CleaningRule = {
   id: 'ocr-link-layer-duplicate',
   description: 'delete a URL fragment duplicated by the PDF link layer',
   apply(text) {
+    if (!text.includes('http') && !text.includes('www.')) return [];
     const counts = new Map<string, number>();
     const firstAt = new Map<string, number>();
     for (const m of text.matchAll(URL_TOKEN)) {

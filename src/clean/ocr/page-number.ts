@@ -1,6 +1,5 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
-import { isBlank, splitLines } from './lines.js';
 
 /**
  * Delete page numbers (A7): a line holding only a number of 1–4 digits, with a blank
@@ -11,15 +10,17 @@ export const ocrPageNumber: CleaningRule = {
   id: 'ocr-page-number',
   description: 'delete a page number line',
   apply(text) {
-    const lines = splitLines(text);
     const edits: Edit[] = [];
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i]!;
-      if (!/^\s*\d{1,4}\s*$/.test(l.text)) continue;
-      const prev = lines[i - 1];
-      const next = lines[i + 1];
-      if ((prev && !isBlank(prev)) || (next && !isBlank(next))) continue;
-      edits.push({ start: l.start, end: l.next, after: '' });
+    // A digits-only line with a blank line (or the text edge) before and after it.
+    for (const m of text.matchAll(/^[ \t]*\d{1,4}[ \t]*$/gm)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = text.lastIndexOf('\n', start - 2);
+      const prevLine = start === 0 ? '' : text.slice(before + 1, start - 1);
+      const nextEnd = text.indexOf('\n', end + 1);
+      const nextLine = end >= text.length ? '' : text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
+      if (prevLine.trim() !== '' || nextLine.trim() !== '') continue;
+      edits.push({ start, end: Math.min(end + 1, text.length), after: '' });
     }
     return edits;
   },

@@ -3,7 +3,12 @@ import type { CleaningRule } from '../types.js';
 import { isDictionaryWord } from './lexicon.js';
 import { countForms, knownForm, vocabularyOf } from './vocabulary.js';
 
-const SPLIT = /(?<![\p{L}\p{N}])(\p{Lu}) (\p{Ll}{2,})(?![\p{L}])/gu;
+/** A Cyrillic capital, a space, a lowercase rest (boundaries checked in code: a fast literal-class scan). */
+const SPLIT = /([А-ЯЁ]) ([а-яё]{2,})/g;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
 
 /**
  * Join a capital split from its word (`Г осударственный` → `Государственный`) when the
@@ -15,7 +20,7 @@ export const ocrSplitCapital: CleaningRule = {
   id: 'ocr-split-capital',
   description: 'join a capital letter split from its word',
   apply(text, ctx) {
-    const matches = [...text.matchAll(SPLIT)];
+    const matches = [...text.matchAll(SPLIT)].filter((m) => !isWordChar(text[m.index - 1]) && !isWordChar(text[m.index + m[0].length]));
     if (matches.length === 0) return [];
     const vocab = vocabularyOf(ctx.draft.original);
     const suspects = countForms(matches.map((m) => m[2]!));

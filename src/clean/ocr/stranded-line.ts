@@ -3,7 +3,6 @@ import type { CleaningRule } from '../types.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { notesOf } from './note-registry.js';
 
-const WORD = /[\p{L}\d]+/gu;
 const SENTENCE_END = /[.!?…:;][»”"')\]]*\d{0,3}\s*$/u;
 
 const WINDOW = 150;
@@ -20,36 +19,74 @@ function firstAtOrAfter(lines: readonly Line[], p: number): number {
   return lo < lines.length ? lo : -1;
 }
 
-function words(s: string): string[] {
-  return [...s.matchAll(WORD)].map((m) => m[0].toLowerCase());
-}
 function stem(w: string): string {
   return w.length > 5 ? w.slice(0, 5) : w;
 }
 
-/** Word-pair evidence from inside lines (pairs across line breaks are what is being judged). */
+function isWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0xdf && c <= 0x24f) || (c >= 0x450 && c <= 0x52f);
+}
+
+/** First and last word of a line (lowercased), by a scan from each end. */
+function edgeWords(line: string): [string | undefined, string | undefined] {
+  const text = line.toLowerCase();
+  let s = 0;
+  while (s < text.length && !isWordCode(text.charCodeAt(s))) s++;
+  if (s === text.length) return [undefined, undefined];
+  let e = s;
+  while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
+  const first = text.slice(s, e);
+  let b = text.length;
+  while (b > 0 && !isWordCode(text.charCodeAt(b - 1))) b--;
+  let a = b;
+  while (a > 0 && isWordCode(text.charCodeAt(a - 1))) a--;
+  return [first, text.slice(a, b)];
+}
+
+/**
+ * Word-pair evidence from the document for the few words being judged: only pairs whose
+ * second word starts a candidate line or whose first word ends one are kept, so one scan
+ * of the lowercased text suffices.
+ */
 class Continuity {
   readonly exact = new Set<string>();
   readonly stems = new Set<string>();
-  readonly first: (string | undefined)[];
-  readonly last: (string | undefined)[];
-  constructor(lines: readonly Line[]) {
-    this.first = new Array(lines.length);
-    this.last = new Array(lines.length);
-    lines.forEach((l, k) => {
-      const ws = words(l.text);
-      this.first[k] = ws[0];
-      this.last[k] = ws[ws.length - 1];
-      for (let i = 1; i < ws.length; i++) {
-        this.exact.add(ws[i - 1] + ' ' + ws[i]);
-        this.stems.add(stem(ws[i - 1]!) + ' ' + stem(ws[i]!));
+  constructor(text: string, heads: ReadonlySet<string>, tails: ReadonlySet<string>) {
+    const headStems = new Set([...heads].map(stem));
+    const tailStems = new Set([...tails].map(stem));
+    // Words are sliced only when their first letter could make them relevant.
+    const headFirst = new Set([...heads].map((w) => w.charCodeAt(0)));
+    const tailFirst = new Set([...tails].map((w) => w.charCodeAt(0)));
+    const lower = text.toLowerCase();
+    const n = lower.length;
+    let ps = -1; // previous word span, on the same line
+    let pe = -1;
+    let i = 0;
+    while (i < n) {
+      const c = lower.charCodeAt(i);
+      if (c === 10) ps = -1;
+      if (!isWordCode(c)) {
+        i++;
+        continue;
       }
-    });
+      let e = i + 1;
+      while (e < n && isWordCode(lower.charCodeAt(e))) e++;
+      // pairs across a line break are what is being judged, not evidence
+      if (ps >= 0 && (headFirst.has(c) || tailFirst.has(lower.charCodeAt(ps)))) {
+        const w = lower.slice(i, e);
+        const prev = lower.slice(ps, pe);
+        if (heads.has(w) || tails.has(prev)) this.exact.add(prev + ' ' + w);
+        const sw = stem(w);
+        const sp = stem(prev);
+        if (headStems.has(sw) || tailStems.has(sp)) this.stems.add(sp + ' ' + sw);
+      }
+      ps = i;
+      pe = e;
+      i = e;
+    }
   }
   /** 2 for a word pair seen in the document, 1 for a pair of the same stems, else 0. */
-  score(a: number, b: number): number {
-    const x = this.last[a];
-    const y = this.first[b];
+  score(x: string | undefined, y: string | undefined): number {
     if (!x || !y) return 0;
     if (this.exact.has(x + ' ' + y)) return 2;
     if (x.length >= 4 && y.length >= 4 && this.stems.has(stem(x) + ' ' + stem(y))) return 1;
@@ -73,34 +110,53 @@ export const ocrStrandedLine: CleaningRule = {
     if (record.blocks.length === 0) return [];
     const lines = splitLines(text);
     const content = lines.filter((l) => !isBlank(l));
-    let cont: Continuity | undefined;
-    const edits: Edit[] = [];
-    const used = new Set<number>();
+    // Candidates: the first line after a removed note block, starting a lowercase word,
+    // after a line that does not end a sentence.
+    const candidates: number[] = [];
+    const seen = new Set<number>();
     for (const block of record.blocks) {
-      const p = ctx.draft.toCurrent(block.end);
-      const k = firstAtOrAfter(content, p);
-      if (k <= 0 || k + 1 >= content.length || used.has(k)) continue;
-      used.add(k);
+      const k = firstAtOrAfter(content, ctx.draft.toCurrent(block.end));
+      if (k <= 0 || k + 1 >= content.length || seen.has(k)) continue;
+      seen.add(k);
+      if (!/^\p{Ll}/u.test(content[k]!.text) || SENTENCE_END.test(content[k - 1]!.text)) continue;
+      candidates.push(k);
+    }
+    if (candidates.length === 0) return [];
+    const edge = new Map<number, [string | undefined, string | undefined]>();
+    const edgeOf = (k: number) => {
+      let e = edge.get(k);
+      if (!e) edge.set(k, (e = edgeWords(content[k]!.text)));
+      return e;
+    };
+    const heads = new Set<string>();
+    const tails = new Set<string>();
+    for (const k of candidates) {
+      const [f, l] = edgeOf(k);
+      if (f) heads.add(f);
+      if (l) tails.add(l);
+    }
+    const cont = new Continuity(text, heads, tails);
+    const edits: Edit[] = [];
+    for (const k of candidates) {
       const line = content[k]!;
-      const prev = content[k - 1]!;
-      if (!/^\p{Ll}/u.test(line.text) || SENTENCE_END.test(prev.text)) continue;
-      cont ??= new Continuity(content); // built only when a candidate exists
-      const inPlace = cont.score(k - 1, k) + cont.score(k, k + 1);
+      const [first, last] = edgeOf(k);
+      const inPlace = cont.score(edgeOf(k - 1)[1], first) + cont.score(last, edgeOf(k + 1)[0]);
       if (inPlace > 0) continue;
       let best = -1;
       let bestScore = 0;
       let second = 0;
-      // A page holds some 30–60 lines: look on this page and the two before it.
+      // A page holds some 30–60 lines: look within a few pages around.
       const from = Math.max(0, k - WINDOW);
       const to = Math.min(content.length - 1, k + WINDOW);
       for (let g = from; g < to; g++) {
-        if (g === k || g === k - 1 || g + 1 === k) continue;
+        if (g === k || g === k - 1) continue;
         const a = content[g]!;
         const b = content[g + 1]!;
         if (SENTENCE_END.test(a.text) || !/^\s*\p{Ll}/u.test(b.text)) continue;
-        const left = cont.score(g, k);
-        const right = cont.score(k, g + 1);
-        if (left === 0 || right === 0) continue;
+        const left = cont.score(edgeOf(g)[1], first);
+        if (left === 0) continue;
+        const right = cont.score(last, edgeOf(g + 1)[0]);
+        if (right === 0) continue;
         const s = left + right;
         if (s > bestScore) {
           second = bestScore;
