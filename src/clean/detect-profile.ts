@@ -3,10 +3,12 @@ import { isDoubleSpaced } from '../segment/paragraphs.js';
 import { classifyLines } from './web/classify.js';
 import { findWatermarks } from './mt/watermarks.js';
 import { sourceOf, authorOf, isDateLine } from './web/meta.js';
+import { looksLikeHtml } from './common/web-html-markup.js';
 
 /**
  * Choose a cleaning profile from the text itself, and say why (the evidence, with
  * counts, goes into `reason`):
+ * - `web`: an HTML page;
  * - `mt`: Markdown with `<sup>N</sup>` footnote markers, or a converted book with
  *   watermark lines repeated over the whole text;
  * - `ocr`: double-spaced, hard-wrapped lines (median line under 120 characters);
@@ -18,6 +20,7 @@ import { sourceOf, authorOf, isDateLine } from './web/meta.js';
  */
 export function detectProfile(text: string): ProfileChoice {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  if (looksLikeHtml(sample)) return { name: 'web', reason: 'HTML page (doctype, <html> or many block tags)' };
   const sups = countMatches(sample, /<sup>\d{1,4}<\/sup>/g);
   if (sups >= 3) return { name: 'mt', reason: `${sups} <sup>N</sup> footnote markers (Markdown from a translation)` };
   const wm = findWatermarks(sample);

@@ -50,7 +50,8 @@ function initialClass(f: LineFeatures, lang: string): Initial {
  * link and number density, sentence end, interface words, copyright), given a
  * context-free class (good, near-good, short, bad), then short and near-good lines
  * take the class of their neighbours (a short line between good lines is a
- * subheading; near-good text among bad lines is a list of unrelated headlines).
+ * subheading; near-good text among bad lines is a list of unrelated headlines;
+ * on a page with no good line at all, near-good lines count as good).
  * The page title is the strongest title-like line before the article (a Markdown
  * heading, else the longest, with a bonus for repetition); its other occurrences are
  * marked `title-repeat`. Linear in the number of lines.
@@ -72,6 +73,8 @@ export function classifyLines(text: string, lang: string): ClassifiedLine[] {
     return { ...l, initial, features, cls: 'bad' as LineClass };
   });
   const n = out.length;
+  // A page with no good line at all (a short article): its near-good lines are the text.
+  if (!out.some((l) => l.initial === 'good')) for (const l of out) if (l.initial === 'neargood') l.initial = 'good';
 
   // Neighbour classes: the nearest line on each side that is good or bad (Ign), or
   // not short (All); precomputed in two sweeps so the pass stays linear.
@@ -115,8 +118,24 @@ export function classifyLines(text: string, lang: string): ClassifiedLine[] {
     }
   }
 
+  // A short sentence on the next line of a good paragraph (no blank line between: a
+  // `<br>` or a wrapped line) belongs to that paragraph.
+  for (let i = 1; i < n; i++) {
+    const l = out[i]!;
+    const p = out[i - 1]!;
+    if (l.cls === 'bad' && l.initial === 'short' && p.cls === 'good' && l.features.sentenceEnd && !l.features.chromeWords && oneLineBreak(text, p.end, l.start)) {
+      l.cls = 'good';
+    }
+  }
+
   markTitle(text, out);
   return out;
+}
+
+/** Is there exactly one line break between two offsets (no blank line)? */
+function oneLineBreak(text: string, from: number, to: number): boolean {
+  const first = text.indexOf('\n', from);
+  return first >= 0 && first < to && text.lastIndexOf('\n', to - 1) === first;
 }
 
 function titleKey(text: string, l: ClassifiedLine): string {
