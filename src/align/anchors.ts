@@ -11,9 +11,36 @@
 import { ACRONYMS, MAX_RU_SUFFIX, NUMBER_WORDS, PLACES, type LexiconEntry } from '../data/align-lexicon.js';
 import { findNumbers, monthNumber, type NumberConvention } from './numbers.js';
 import { cyrillicSkeletons, latinSkeletons } from './skeleton.js';
+import { GLOSSARY } from '../data/align-glossary.js';
+
+/** Glossary stems → entry ids, per language. */
+function buildGlossary(): { ru: Map<string, number[]>; en: Map<string, number[]> } {
+  const ru = new Map<string, number[]>();
+  const en = new Map<string, number[]>();
+  GLOSSARY.forEach((entry, id) => {
+    const [r, e] = entry.split('=') as [string, string];
+    for (const stem of r.split('|')) ru.set(stem, [...(ru.get(stem) ?? []), id]);
+    for (const stem of e.split('|')) en.set(stem, [...(en.get(stem) ?? []), id]);
+  });
+  return { ru, en };
+}
+const GLOSS = buildGlossary();
+
+/** Glossary entry ids a lower-cased word belongs to (stem + at most 4 letters; short stems + 2). */
+export function glossaryIds(lower: string, lang: 'ru' | 'en'): number[] {
+  const index = lang === 'ru' ? GLOSS.ru : GLOSS.en;
+  const out: number[] = [];
+  for (let cut = Math.max(2, lower.length - 4); cut <= lower.length; cut++) {
+    const ids = index.get(lower.slice(0, cut));
+    if (ids === undefined) continue;
+    if (cut <= 3 && lower.length - cut > 2) continue;
+    for (const id of ids) if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
 
 /** Kinds of anchor, as reported in bead evidence. */
-export type AnchorKind = 'number' | 'date' | 'month' | 'lexicon' | 'name' | 'cognate' | 'url' | 'footnote' | 'punct' | 'learnt' | 'id';
+export type AnchorKind = 'number' | 'date' | 'month' | 'lexicon' | 'name' | 'cognate' | 'url' | 'footnote' | 'punct' | 'learnt' | 'id' | 'gloss';
 
 /** One anchor of a unit. */
 export interface Anchor {
@@ -40,6 +67,7 @@ export const ANCHOR_WEIGHTS: Readonly<Record<AnchorKind, number>> = {
   punct: 0.25,
   learnt: 0.5,
   id: 2,
+  gloss: 0.4,
 };
 
 interface LexIndex {
@@ -141,6 +169,7 @@ export function extractAnchors(text: string, lang: NumberConvention): Anchor[] {
       out.push({ key: `m:${month}`, kind: 'month', weight: ANCHOR_WEIGHTS.month, surface: word });
       continue;
     }
+    for (const g of glossaryIds(lower, lang)) out.push({ key: `g:${g}`, kind: 'gloss', weight: ANCHOR_WEIGHTS.gloss, surface: word });
     if (word.length < 4) continue;
     const upper = word[0] !== lower[0];
     const isName = upper && !sentenceInitial;
