@@ -139,3 +139,21 @@ describe('glossary', () => {
     expect(r.diagnostics.some((d) => d.severity === 'warning' && /term #2/.test(d.message))).toBe(true);
   });
 });
+
+describe('note checks', () => {
+  it('reports notes sharing a URL and a reference year that differs from the URL year', async () => {
+    const { mtNoteChecks } = await import('../../src/clean/mt/mt-note-checks.js');
+    const text = [
+      'Body.',
+      '<sup>43</sup> Cooperation with Mogilev region [Electronic resource]. - - 2015. - URL: <http://www.belta.by/regions/view/sotrudnichestvo-2568-2015>',
+      '<sup>45</sup> Another title [Electronic resource]. - - 2015. - URL: <http://www.belta.by/regions/view/sotrudnichestvo-2568-2015/>',
+      '<sup>103</sup> Title [Electronic resource]. - -- 2019. - URL: <https://www.belta.by/society/view/x-285359-2018/>',
+    ].join('\n\n');
+    const r = run([markdownSupNotes, mtNoteChecks], text);
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      "note 103: reference year 2019 differs from the URL's year 2018",
+      'notes 43, 45 cite the same URL (belta.by/regions/view/sotrudnichestvo-2568-2015): duplicated or mismatched note?',
+    ]);
+    expect(r.body.text).toBe('Body.\n\n');
+  });
+});

@@ -15,13 +15,15 @@ import { mtGostSeparator } from './mt-gost-separator.js';
 import { mtGmdLabel } from './mt-gmd-label.js';
 import { mtUrlCyrillic } from './mt-url-cyrillic.js';
 import { mtInRussian } from './mt-in-russian.js';
+import { mtNoteChecks } from './mt-note-checks.js';
 
 /**
  * The mt profile: machine translations in Markdown (a converted book). Encoding
  * repair; notes out of the body; publisher pages, table of contents and watermarks
  * out; paragraphs split by page breaks joined; `<sup>` markers to `[^N]`; Markdown
  * escapes, GOST separators and reference labels repaired in body and notes; Cyrillic
- * letters in URLs transliterated; `(in Russian)` and glossary variants reported.
+ * letters in URLs transliterated; `(in Russian)`, glossary variants, notes sharing a
+ * URL and reference years that differ from the URL's year reported.
  */
 export const mtProfile: Profile = {
   name: 'mt',
@@ -29,6 +31,7 @@ export const mtProfile: Profile = {
     ...encodingRules,
     trailingSpace,
     markdownSupNotes,
+    mtNoteChecks,
     mtPublisherPages,
     mtToc,
     mtWatermark,
