@@ -158,3 +158,7 @@ export {
 } from './cite/index.js';
 export { parseBeltaUrl, yearsForId, idFitsYear, repairSlugAgainstTitle, BELTA_ID_RANGES, type BeltaUrl, type SlugRepair } from './belta/index.js';
 export { reverseTransliterate } from './translit/reverse.js';
+export { findMojibake, fixMojibake, misdecode, encodingRules, type MojibakeFix, type SingleByteCodec } from './clean/encoding/index.js';
+export { defaultGlossary, checkGlossary, compileTerms, type Glossary, type GlossaryTerm } from './clean/glossary/index.js';
+export { parseMarkdown, parseHtml, stripMarkdown, scanBlocks } from './clean/markdown/index.js';
+export { classifyLines, type ClassifiedLine, type LineClass } from './clean/web/classify.js';
