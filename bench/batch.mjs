@@ -149,6 +149,26 @@ console.log(`\nspeed-up with 2 workers: ${(one.ms / two.ms).toFixed(2)}× (${(on
 const resumed = results['2 workers --resume'].summary;
 console.log(`--resume: ${resumed.processed} redone, ${resumed.skipped} skipped, ${resumed.failed} failed again (the bad files), ${(results['2 workers --resume'].ms / 1000).toFixed(1)} s`);
 
+// Live heap after a forced GC while one thread processes the whole corpus: flat means no
+// per-document state accumulates (RSS above it is V8's heap headroom, bounded).
+console.log('\nlive heap (after GC) while one thread processes the corpus in order:');
+const heapScript = `
+  const { readFileSync } = await import('node:fs');
+  const { processDocument } = await import(${JSON.stringify(join(root, 'dist', 'pipeline', 'process-document.js'))});
+  const { discoverInputs } = await import(${JSON.stringify(join(root, 'dist', 'batch', 'discover.js'))});
+  let i = 0; const rows = [];
+  for await (const f of discoverInputs([${JSON.stringify(join(dir, 'corpus'))}])) {
+    try { processDocument(readFileSync(f.path)); } catch {}
+    if (++i % 250 === 0) { gc(); const m = process.memoryUsage(); rows.push(i + ': ' + (m.heapUsed / 1048576).toFixed(1) + ' MB heap, ' + (m.rss / 1048576).toFixed(0) + ' MB RSS'); }
+  }
+  console.log(rows.join('\\n'));
+`;
+await new Promise((done) => {
+  const child = spawn(process.execPath, ['--expose-gc', '--input-type=module', '-e', heapScript], { stdio: ['ignore', 'pipe', 'inherit'] });
+  child.stdout.on('data', (c) => process.stdout.write(String(c).replace(/^/gm, '  ')));
+  child.on('exit', done);
+});
+
 if (!keep) {
   chmodSync(join(dir, 'corpus', 'unreadable.txt'), 0o644);
   rmSync(dir, { recursive: true, force: true });

@@ -54,7 +54,7 @@ export function ttyProgress(write: (text: string) => void, columns = 80): Progre
   return {
     update(s) {
       const now = Date.now();
-      if (now - last < 100 && s.done < s.total) return;
+      if (now - last < 100 || s.done >= s.total) return; // the last state is drawn by finish()
       last = now;
       write(`\r${line(s)}\x1b[K`);
     },

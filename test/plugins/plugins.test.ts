@@ -131,3 +131,21 @@ describe('sverkaSegment, sverkaCite, sverkaEntities', () => {
     expect([m.line, m.column, m.place && 'start' in m.place ? m.place.start.offset : null]).toEqual([1, 17, 16]);
   });
 });
+
+describe('sverkaCite on the OCR chapter (real notes)', () => {
+  it('citations equal cite() on the same cleaning; each warning message sits on a marker of its note', async () => {
+    const { cite } = await import('../../src/cite/cite.js');
+    const text = read('000_1141d4d96c08d6f0.txt');
+    const file = await unified().use(sverkaClean).use(sverkaCite).process(text);
+    const direct = cite(clean(text));
+    const got = file.data.sverka!.citations!;
+    expect(got.map((c) => [c.id, c.refs])).toEqual(direct.citations.map((c) => [c.id, c.refs]));
+    expect(got.length).toBeGreaterThan(0);
+    for (const m of file.messages.filter((x) => x.ruleId === 'cite')) {
+      const id = /^note (\S+):/.exec(m.reason)![1]!;
+      const c = got.find((x) => x.id === id)!;
+      const offset = (m.place as { start: { offset: number } }).start.offset;
+      expect(c.refs.length > 0 ? c.refs[0]!.start : c.start).toBe(offset);
+    }
+  });
+});

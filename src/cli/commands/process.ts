@@ -93,7 +93,7 @@ Options:
     }
     const quiet = values.quiet === true;
     const stderrIsTty = io === processIO && process.stderr.isTTY === true;
-    const progress = quiet ? quietProgress : stderrIsTty ? ttyProgress((t) => io.stderr(t), process.stderr.columns ?? 80) : lineProgress((t) => io.stderr(t));
+    const progress = quiet ? quietProgress : stderrIsTty ? ttyProgress((t) => io.stderr(t), process.stderr.columns || 80) : lineProgress((t) => io.stderr(t));
 
     const controller = new AbortController();
     const onSigint = (): void => {
