@@ -11,6 +11,8 @@ const WORD = /\p{L}{3,}/gu;
 const STEM = 5;
 const MAX_BEADS = 6000;
 const MIN_COOC = 3;
+/** Below this many beads, co-occurrence counts are noise: no second pass. */
+const MIN_BEADS = 30;
 
 function stems(text: string): string[] {
   const out = new Set<string>();
@@ -51,7 +53,7 @@ export function learnDictionary(
   const step = Math.max(1, Math.ceil(full.length / MAX_BEADS));
   const sample = full.filter((_, k) => k % step === 0);
   const N = sample.length;
-  if (N < 8) return { source: source.map(() => []), target: target.map(() => []) };
+  if (N < MIN_BEADS) return { source: source.map(() => []), target: target.map(() => []) };
   const fr = new Map<number, number>();
   const fe = new Map<number, number>();
   const beadSide = (units: string[][], a: number, b: number): number[] => {

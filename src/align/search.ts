@@ -138,6 +138,12 @@ class KeyScratch {
 }
 
 const scratch = new KeyScratch();
+/**
+ * Multi-unit beads collect anchors from more text, including anchors repeated across
+ * neighbouring sentences; their bonus is damped by (s·t)^−0.15 so that they do not win
+ * over a sequence of 1-1 beads merely by being larger. Indexed by s·4 + t.
+ */
+const MULTI_BEAD_DAMPING = new Float64Array(16).map((_, k) => Math.pow(Math.max(1, Math.floor(k / 4) * (k % 4)), -0.15));
 
 /**
  * Shared weight of a multi-unit bead: keys of the union of its source units matched
@@ -324,7 +330,7 @@ export function corridorSearch(
           if (any > 0) {
             // the union bonus never exceeds the pairwise sum: prune before computing it
             if (c - params.anchorScale * any >= best) continue;
-            c -= params.anchorScale * (sh.s === 1 && sh.t === 1 ? any : unionShared(src, tgt, pi, i, pj, j));
+            c -= params.anchorScale * (sh.s === 1 && sh.t === 1 ? any : unionShared(src, tgt, pi, i, pj, j) * MULTI_BEAD_DAMPING[sh.s * 4 + sh.t]!);
           }
         }
         if (c < best) {
