@@ -10,6 +10,7 @@ import { typographySpaces } from '../common/typography-spaces.js';
 import { ocrLinkLayerDuplicate } from './link-layer-duplicate.js';
 import { ocrFootnoteBlocks } from './footnote-blocks.js';
 import { ocrPageNumber } from './page-number.js';
+import { ocrRunningHead } from './running-head.js';
 import { ocrStrayGlyphLine } from './stray-glyph-line.js';
 import { ocrStrandedLine } from './stranded-line.js';
 import { ocrCompoundHyphen } from './compound-hyphen.js';
@@ -26,8 +27,8 @@ import { ocrLatinConfusion } from './latin-ocr-confusion.js';
 
 /**
  * The ocr profile: OCR'd / PDF-exported book pages (shared/docs/artefacts.md A1–A23).
- * Order matters: page furniture (link-layer URL copies, note blocks, page numbers, stray
- * glyph lines) leaves the body first; then lines stranded by the page break go back, lost
+ * Order matters: page furniture (link-layer URL copies, note blocks, page numbers, running
+ * heads, stray glyph lines) leaves the body first; then lines stranded by the page break go back, lost
  * compound hyphens and line-start garbage are repaired while lines are still lines; then
  * paragraphs are rebuilt; then word-level OCR repairs, footnote markers, URLs (notes),
  * mixed scripts and typography.
@@ -38,6 +39,7 @@ export const ocrProfile: Profile = {
     ocrLinkLayerDuplicate,
     ocrFootnoteBlocks,
     ocrPageNumber,
+    ocrRunningHead,
     ocrStrayGlyphLine,
     ocrStrandedLine,
     ocrCompoundHyphen,

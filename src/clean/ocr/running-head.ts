@@ -1,0 +1,47 @@
+import type { Edit } from '../../model/change.js';
+import type { CleaningRule } from '../types.js';
+
+const LINE = /^[ \t]*(\S[^\n]{6,78}\S)[ \t]*$/gm;
+
+/** The line with its page number (digits at either end) taken out, spaces squeezed. */
+function key(line: string): string {
+  return line.replace(/^\d{1,4}\s+|\s+\d{1,4}$/g, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Delete running heads: a short line (8–80 characters, with letters, not ending a
+ * sentence) that recurs as a whole line at least three times in the document, with or
+ * without a page number at either end (`Глава 3. Сотрудничество 52`), and watermarks
+ * (`FOR AUTHOR USE ONLY`). A first copy within the first 400 characters is the title and
+ * stays. Body lines do not
+ * recur whole three times; a table's repeated label (`Итого`) is too short to count.
+ */
+export const ocrRunningHead: CleaningRule = {
+  id: 'ocr-running-head',
+  description: 'delete a running head',
+  apply(text) {
+    const found: { start: number; end: number; key: string }[] = [];
+    const counts = new Map<string, number>();
+    for (const m of text.matchAll(LINE)) {
+      const line = m[1]!;
+      if (!/\p{L}{3}/u.test(line) || /[.!?…,;:]$/.test(line) || /^\[\^|^#|^[-*•]\s/.test(line)) continue;
+      const k = key(line);
+      if (k.length < 8) continue;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+      found.push({ start: m.index, end: m.index + m[0].length, key: k });
+    }
+    const edits: Edit[] = [];
+    const kept = new Set<string>();
+    // The first copy of a recurring line at the very top is the document's title: keep it.
+    const top = text.length > 0 ? Math.min(text.length, 400) : 0;
+    for (const f of found) {
+      if ((counts.get(f.key) ?? 0) < 3) continue;
+      if (f.start < top && !kept.has(f.key)) {
+        kept.add(f.key);
+        continue;
+      }
+      edits.push({ start: f.start, end: Math.min(f.end + 1, text.length), after: '' });
+    }
+    return edits;
+  },
+};
