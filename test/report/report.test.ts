@@ -115,7 +115,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report in a real browser (Debian chromiu
     await marker.click();
     expect(new URL(page.url()).hash).toBe(noteHref);
     const note = page.locator(noteHref!);
-    await expect.poll(() => note.evaluate((e: { getBoundingClientRect(): { top: number } }) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < (globalThis as unknown as { innerHeight: number }).innerHeight; })).toBe(true);
+    await expect.poll(() => note.evaluate((e: { getBoundingClientRect(): { top: number; bottom: number } }) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < (globalThis as unknown as { innerHeight: number }).innerHeight; })).toBe(true);
     await note.locator(`a[href="#${markerId}"]`).click();
     expect(new URL(page.url()).hash).toBe(`#${markerId}`);
 
