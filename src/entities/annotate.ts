@@ -14,7 +14,6 @@ import { findMoney, findPercents, findQuantities } from './amounts.js';
 import { matchGazetteer, type GazetteerMatch } from './gazetteer.js';
 import { nerTokens, type NerToken } from './tagger/tokens.js';
 import { loadTaggerModel, spansOf, tagTokens } from './tagger/tagger.js';
-import { staticFeatures } from './tagger/features.js';
 import { ruleEntitiesRu } from './rules-ru.js';
 import { ruleEntitiesEn } from './rules-en.js';
 import { normalizeName } from './normalize-name.js';
@@ -108,8 +107,7 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
     if (lang === 'ru') {
       const model = loadTaggerModel('ru');
       if (model) {
-        const feats = staticFeatures(tokens, lang);
-        const { labels, margins } = tagTokens(model, tokens, lang, feats);
+        const { labels, margins } = tagTokens(model, tokens, lang, gaz);
         for (const s of spansOf(labels, margins)) {
           let { from, to } = s;
           while (from < to && !/[\p{L}\p{Nd}]/u.test(tokens[from]!.text)) from++;

@@ -36,20 +36,24 @@ export function propagateNames(text: string, tokens: readonly NerToken[], entiti
     if (e.type === 'person' && b > a && /^\p{Lu}\p{Ll}{2,}/u.test(tokens[b]!.text)) vote(keyOf(b), 'person', 0.5);
   }
   const dict = new Map<string, EntityType>();
+  const prefixes = new Set<string>();
   for (const [k, m] of votes) {
     const best = [...m.entries()].sort((x, y) => y[1] - x[1])[0]!;
     dict.set(k, best[0]);
+    const words = k.split(' ');
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
   const covered = entities.filter((e) => NAME_TYPES.has(e.type));
   const added: Entity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
     let found: { to: number; type: EntityType } | null = null;
-    const parts: string[] = [];
+    let key = '';
     for (let n = 1; n <= maxLen && i + n <= tokens.length; n++) {
-      parts.push(keyOf(i + n - 1));
-      const type = dict.get(parts.join(' '));
+      key = n === 1 ? keyOf(i) : `${key} ${keyOf(i + n - 1)}`;
+      const type = dict.get(key);
       if (type) found = { to: i + n, type };
+      if (!prefixes.has(key)) break;
     }
     if (!found) continue;
     const start = tokens[i]!.start;

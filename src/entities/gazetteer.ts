@@ -45,6 +45,8 @@ export interface GazetteerMatch {
 
 interface Index {
   keys: Map<string, { entry: GazetteerEntry; exactCase: string | null }>;
+  /** Every proper prefix of a key (word boundaries), to stop a lookup early. */
+  prefixes: Set<string>;
   maxLen: number;
 }
 
@@ -94,7 +96,12 @@ function buildIndex(lang: EntityLang): Index {
       maxLen = Math.max(maxLen, toks.length);
     }
   }
-  return { keys, maxLen };
+  const prefixes = new Set<string>();
+  for (const k of keys.keys()) {
+    const words = k.split(' ');
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  return { keys, prefixes, maxLen };
 }
 
 /**
@@ -123,14 +130,16 @@ export function matchGazetteer(tokens: readonly NerToken[], lang: EntityLang, ke
     if (!/^[\p{Lu}]/u.test(first)) continue;
     let found: GazetteerMatch | null = null;
     const limit = Math.min(index.maxLen, tokens.length - i);
-    const parts: string[] = [];
-    const surface: string[] = [];
+    let key = '';
+    let surface = '';
     for (let n = 1; n <= limit; n++) {
       const t = tokens[i + n - 1]!;
-      parts.push(keyOf(i + n - 1));
-      surface.push(t.text.toLowerCase().replace(/ё/g, 'е'));
-      const hit = index.keys.get(parts.join(' ')) ?? index.keys.get(surface.join(' '));
+      const low = t.text.toLowerCase().replace(/ё/g, 'е');
+      key = n === 1 ? keyOf(i) : `${key} ${keyOf(i + n - 1)}`;
+      surface = n === 1 ? low : `${surface} ${low}`;
+      const hit = index.keys.get(key) ?? index.keys.get(surface);
       if (hit && (hit.exactCase === null || hit.exactCase === first)) found = { from: i, to: i + n, entry: hit.entry };
+      if (!index.prefixes.has(key) && !index.prefixes.has(surface)) break;
     }
     if (found) {
       out.push(found);

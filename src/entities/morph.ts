@@ -105,10 +105,18 @@ export function parseWord(word: string): MorphParse[] {
   let out: MorphParse[] = [];
   if (mod) {
     try {
-      out = mod.Morph(word).map((p) => {
+      // Normalising (inflecting to the lemma) is the costly part of a parse, and Az's parse
+      // objects cannot be normalised later: lemmas are computed for the best reading and for
+      // name readings only; other readings carry the best reading's lemma.
+      let bestLemma = '';
+      out = mod.Morph(word).map((p, i) => {
         const tagText = p.tag.toString();
-        const tags = new Set(tagText.split(/[ ,]/));
-        return { lemma: p.normalize().word.toLowerCase(), pos: p.tag.POST ?? tagText.split(/[ ,]/)[0] ?? '', tags, score: p.score };
+        const parts = tagText.split(/[ ,]/);
+        const tags = new Set(parts);
+        const named = tags.has('Name') || tags.has('Surn') || tags.has('Patr') || tags.has('Geox') || tags.has('Orgn');
+        const lemma = i === 0 || named ? (p.normalize().word ?? word).toLowerCase() : bestLemma;
+        if (i === 0) bestLemma = lemma;
+        return { lemma, pos: p.tag.POST ?? parts[0] ?? '', tags, score: p.score };
       });
     } catch {
       out = [];

@@ -12,6 +12,9 @@ import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
 import { markStrong } from './overlaps.js';
 
+/** First three letters of every head lemma: only such words are parsed in the head loop. */
+const HEAD_PREFIXES = new Set([...RU_ORG_HEADS, ...RU_DOCUMENT_HEADS, ...RU_EVENT_HEADS, 'год'].map((w) => w.slice(0, 3)));
+
 /** Determiner-like adjectives that are not part of a name (`данный план`). */
 const DETERMINERS = new Set(['данный', 'этот', 'такой', 'который', 'свой', 'наш', 'ваш', 'весь', 'каждый', 'любой', 'другой', 'указанный', 'настоящий', 'тот', 'сам', 'самый', 'иной', 'ряд', 'первый', 'второй', 'третий', 'последний', 'следующий', 'очередной', 'новый']);
 const RU_CN_SURNAMES = new Set(CHINESE_SURNAMES.map(([, ru]) => ru));
@@ -143,6 +146,7 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     if (!/^[\p{L}]/u.test(t) || t.length < 3) continue;
+    if (!HEAD_PREFIXES.has(t.slice(0, 3).toLowerCase())) continue;
     const p = best(t);
     if (!p) continue;
     if (RU_ORG_HEADS.has(p.lemma) && p.pos === 'NOUN') {

@@ -3,7 +3,7 @@
  * Surn, Patr, Geox, Orgn, Abbr), gazetteer hits, quotes, and the same for neighbours.
  */
 import { parseWord } from '../morph.js';
-import { matchGazetteer } from '../gazetteer.js';
+import { matchGazetteer, type GazetteerMatch } from '../gazetteer.js';
 import type { EntityLang } from '../types.js';
 import type { NerToken } from './tokens.js';
 
@@ -23,7 +23,8 @@ export function shapeOf(t: string): string {
   return 'Mx';
 }
 
-interface TokenInfo {
+/** Word-form information used by the features. */
+export interface TokenInfo {
   lower: string;
   lemma: string;
   shape: string;
@@ -43,7 +44,9 @@ function infoOf(text: string, lang: EntityLang): TokenInfo {
   let flags: string[] = [];
   let pos = '';
   let kase = '';
-  if (lang === 'ru' && script === 'c') {
+  // Az.js only for capitalised words: names are there, and parsing every word would cost
+  // most of the run time; lowercase words carry their form and affixes.
+  if (lang === 'ru' && script === 'c' && /^\p{Lu}/u.test(text)) {
     const parses = parseWord(text);
     const best = parses[0];
     if (best) {
@@ -62,14 +65,37 @@ function infoOf(text: string, lang: EntityLang): TokenInfo {
   return { lower, lemma, shape, flags, pos, kase, script };
 }
 
-/** Static (label-independent) features of every token. */
-export function staticFeatures(tokens: readonly NerToken[], lang: EntityLang): string[][] {
-  const info = tokens.map((t) => infoOf(t.text, lang));
-  const gaz = new Array<string>(tokens.length).fill('');
-  for (const m of matchGazetteer(tokens, lang)) {
-    for (let i = m.from; i < m.to; i++) gaz[i] = `${i === m.from ? 'B' : 'I'}-${m.entry.type}${m.entry.subtype && m.entry.type === 'location' ? '' : ''}`;
+const infoCaches: Record<EntityLang, Map<string, TokenInfo>> = { ru: new Map(), en: new Map() };
+
+function cachedInfo(text: string, lang: EntityLang): TokenInfo {
+  const cache = infoCaches[lang];
+  let x = cache.get(text);
+  if (!x) {
+    if (cache.size > 200_000) cache.clear();
+    x = infoOf(text, lang);
+    cache.set(text, x);
   }
-  // Inside quotes: « » toggled by kind; straight/curly double quotes toggle.
+  return x;
+}
+
+/** Per-token context the word form alone does not give: gazetteer hit, quotes, sentence start. */
+export interface TokenContext {
+  /** Token info (word-form features). */
+  info: TokenInfo[];
+  /** Gazetteer label per token (`B-location`) or ''. */
+  gaz: string[];
+  /** Inside quotes. */
+  inQuote: boolean[];
+}
+
+/** Compute the per-token context. */
+export function tokenContext(tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[]): TokenContext {
+  const info = tokens.map((t) => cachedInfo(t.text, lang));
+  const gaz = new Array<string>(tokens.length).fill('');
+  for (const m of matches ?? matchGazetteer(tokens, lang)) {
+    for (let i = m.from; i < m.to; i++) gaz[i] = `${i === m.from ? 'B' : 'I'}-${m.entry.type}`;
+  }
+  // Inside quotes: « » nest; straight and curly double quotes toggle.
   const inQuote = new Array<boolean>(tokens.length).fill(false);
   let depth = 0;
   let straight = false;
@@ -83,46 +109,70 @@ export function staticFeatures(tokens: readonly NerToken[], lang: EntityLang): s
       else straight = !straight;
     } else inQuote[i] = depth > 0 || straight;
   }
-  const out: string[][] = [];
-  const ctx = (j: number, p: string, f: string[]): void => {
-    if (j < 0) {
-      f.push(`${p}w=<s>`);
-      return;
-    }
-    if (j >= tokens.length) {
-      f.push(`${p}w=</s>`);
-      return;
-    }
-    const x = info[j]!;
-    f.push(`${p}l=${x.lemma}`, `${p}sh=${x.shape}`);
-    for (const fl of x.flags) f.push(`${p}az=${fl}`);
-    if (x.pos) f.push(`${p}pos=${x.pos}`);
-    if (gaz[j]) f.push(`${p}gz=${gaz[j]}`);
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const x = info[i]!;
-    const tok = tokens[i]!;
-    const f: string[] = ['bias', `w=${x.lower}`, `l=${x.lemma}`, `sh=${x.shape}`, `sc=${x.script}`];
-    if (x.lower.length > 3) f.push(`s3=${x.lower.slice(-3)}`, `s2=${x.lower.slice(-2)}`, `p3=${x.lower.slice(0, 3)}`);
-    if (tok.sentStart) f.push(`ss|sh=${x.shape}`);
-    for (const fl of x.flags) f.push(`az=${fl}`, `az=${fl}|sh=${x.shape}`);
-    if (x.pos) f.push(`pos=${x.pos}`, `pos=${x.pos}|sh=${x.shape}`);
-    if (x.kase) f.push(`case=${x.kase}`);
-    if (gaz[i]) f.push(`gz=${gaz[i]}`);
-    if (inQuote[i]) f.push('inq', `inq|sh=${x.shape}`);
-    if (x.flags.length > 1) f.push(`azs=${[...x.flags].sort().join('+')}`);
-    ctx(i - 1, '-1', f);
-    ctx(i + 1, '+1', f);
-    ctx(i - 2, '-2', f);
-    ctx(i + 2, '+2', f);
-    const prev = info[i - 1];
-    const next = info[i + 1];
-    f.push(`sh|+1=${x.shape}|${next?.shape ?? '</s>'}`, `-1|sh=${prev?.shape ?? '<s>'}|${x.shape}`);
-    f.push(`l-1|sh=${prev?.lemma ?? '<s>'}|${x.shape}`);
-    if (next) f.push(`sh|l+1=${x.shape}|${next.lemma}`);
-    out.push(f);
-  }
-  return out;
+  return { info, gaz, inQuote };
+}
+
+/** Features of the word form itself (cacheable by form). */
+export function localFeatures(x: TokenInfo): string[] {
+  const f: string[] = ['bias', `w=${x.lower}`, `l=${x.lemma}`, `sh=${x.shape}`, `sc=${x.script}`];
+  if (x.lower.length > 3) f.push(`s3=${x.lower.slice(-3)}`, `s2=${x.lower.slice(-2)}`, `p3=${x.lower.slice(0, 3)}`);
+  for (const fl of x.flags) f.push(`az=${fl}`, `az=${fl}|sh=${x.shape}`);
+  if (x.pos) f.push(`pos=${x.pos}`, `pos=${x.pos}|sh=${x.shape}`);
+  if (x.kase) f.push(`case=${x.kase}`);
+  if (x.flags.length > 1) f.push(`azs=${[...x.flags].sort().join('+')}`);
+  return f;
+}
+
+/** Features of a neighbour at offset `p` (`-1`, `+1`, `-2`, `+2`), by its word form; null = outside. */
+export function neighbourFeatures(x: TokenInfo | null, p: string, outside: '<s>' | '</s>'): string[] {
+  if (!x) return [`${p}w=${outside}`];
+  const f = [`${p}l=${x.lemma}`, `${p}sh=${x.shape}`];
+  for (const fl of x.flags) f.push(`${p}az=${fl}`);
+  if (x.pos) f.push(`${p}pos=${x.pos}`);
+  return f;
+}
+
+/** Features that depend on the token's position: gazetteer, quotes, sentence start, pairs. */
+export function positionFeatures(tokens: readonly NerToken[], ctx: TokenContext, i: number): string[] {
+  const x = ctx.info[i]!;
+  const f: string[] = [];
+  if (tokens[i]!.sentStart) f.push(`ss|sh=${x.shape}`);
+  if (ctx.gaz[i]) f.push(`gz=${ctx.gaz[i]}`);
+  if (ctx.inQuote[i]) f.push('inq', `inq|sh=${x.shape}`);
+  const g = ctx.gaz;
+  if (i >= 1 && g[i - 1]) f.push(`-1gz=${g[i - 1]}`);
+  if (i + 1 < tokens.length && g[i + 1]) f.push(`+1gz=${g[i + 1]}`);
+  if (i >= 2 && g[i - 2]) f.push(`-2gz=${g[i - 2]}`);
+  if (i + 2 < tokens.length && g[i + 2]) f.push(`+2gz=${g[i + 2]}`);
+  return f;
+}
+
+/** Features of a token with the one before it (`null` at the start). */
+export function leftPairFeatures(prev: TokenInfo | null, x: TokenInfo): string[] {
+  return [`-1|sh=${prev?.shape ?? '<s>'}|${x.shape}`, `l-1|sh=${prev?.lemma ?? '<s>'}|${x.shape}`];
+}
+
+/** Features of a token with the one after it (`null` at the end). */
+export function rightPairFeatures(x: TokenInfo, next: TokenInfo | null): string[] {
+  const f = [`sh|+1=${x.shape}|${next?.shape ?? '</s>'}`];
+  if (next) f.push(`sh|l+1=${x.shape}|${next.lemma}`);
+  return f;
+}
+
+/** Static (label-independent) features of every token (for training). */
+export function staticFeatures(tokens: readonly NerToken[], lang: EntityLang): string[][] {
+  const ctx = tokenContext(tokens, lang);
+  const n = tokens.length;
+  return tokens.map((_, i) => [
+    ...localFeatures(ctx.info[i]!),
+    ...positionFeatures(tokens, ctx, i),
+    ...leftPairFeatures(i >= 1 ? ctx.info[i - 1]! : null, ctx.info[i]!),
+    ...rightPairFeatures(ctx.info[i]!, i + 1 < n ? ctx.info[i + 1]! : null),
+    ...neighbourFeatures(i >= 1 ? ctx.info[i - 1]! : null, '-1', '<s>'),
+    ...neighbourFeatures(i + 1 < n ? ctx.info[i + 1]! : null, '+1', '</s>'),
+    ...neighbourFeatures(i >= 2 ? ctx.info[i - 2]! : null, '-2', '<s>'),
+    ...neighbourFeatures(i + 2 < n ? ctx.info[i + 2]! : null, '+2', '</s>'),
+  ]);
 }
 
 /** Label-dependent features (the two previous labels). */

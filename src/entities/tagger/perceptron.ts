@@ -13,11 +13,25 @@ export interface PerceptronModel {
   meta?: Record<string, unknown>;
 }
 
+const tables = new WeakMap<PerceptronModel, Map<string, Float64Array>>();
+
+/** The model's weights as a Map of typed arrays (built once per model). */
+function table(model: PerceptronModel): Map<string, Float64Array> {
+  let t = tables.get(model);
+  if (!t) {
+    t = new Map();
+    for (const f of Object.keys(model.weights)) t.set(f, Float64Array.from(model.weights[f]!));
+    tables.set(model, t);
+  }
+  return t;
+}
+
 /** Score labels for one token's features. */
 export function scoreLabels(model: PerceptronModel, features: readonly string[], scores: Float64Array): void {
   scores.fill(0);
+  const t = table(model);
   for (const f of features) {
-    const w = model.weights[f];
+    const w = t.get(f);
     if (!w) continue;
     for (let k = 0; k < w.length; k++) scores[k]! += w[k]!;
   }

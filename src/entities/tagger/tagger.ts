@@ -3,9 +3,10 @@
  * the averaged perceptron, I- labels allowed only after B-/I- of the same type.
  */
 import { readFileSync } from 'node:fs';
-import { dynamicFeatures, shapeOf, staticFeatures } from './features.js';
+import { dynamicFeatures, leftPairFeatures, localFeatures, neighbourFeatures, positionFeatures, rightPairFeatures, shapeOf, tokenContext, type TokenInfo } from './features.js';
 import { scoreLabels, type PerceptronModel } from './perceptron.js';
 import type { NerToken } from './tokens.js';
+import type { GazetteerMatch } from '../gazetteer.js';
 import type { EntityLang } from '../types.js';
 
 /** A tagged span over tokens. */
@@ -35,17 +36,108 @@ export function loadTaggerModel(lang: EntityLang): PerceptronModel | null {
   return model;
 }
 
+interface WordScores {
+  local: Float64Array;
+  /** As the neighbour at -1, +1, -2, +2. */
+  near: Float64Array[];
+  /** Pairs with the next / previous word form. */
+  right: Map<TokenInfo | null, Float64Array>;
+  left: Map<TokenInfo | null, Float64Array>;
+}
+interface ScoreCache {
+  dynamic: Map<string, Float64Array>;
+  words: Map<TokenInfo, WordScores>;
+  edges: Float64Array[];
+  startLeft: Map<TokenInfo, Float64Array>;
+}
+const scoreCaches = new WeakMap<PerceptronModel, ScoreCache>();
+const OFFSETS = [['-1', '<s>'], ['+1', '</s>'], ['-2', '<s>'], ['+2', '</s>']] as const;
+
+function sumOf(model: PerceptronModel, features: readonly string[]): Float64Array {
+  const v = new Float64Array(model.labels.length);
+  scoreLabels(model, features, v);
+  return v;
+}
+
+function cacheFor(model: PerceptronModel): ScoreCache {
+  let cache = scoreCaches.get(model);
+  if (!cache || cache.words.size > 200_000) {
+    cache = {
+      dynamic: new Map(),
+      words: new Map(),
+      edges: OFFSETS.map(([p, outside]) => sumOf(model, neighbourFeatures(null, p, outside))),
+      startLeft: new Map(),
+    };
+    scoreCaches.set(model, cache);
+  }
+  return cache;
+}
+
+/**
+ * Label-independent scores per token. The word-form, neighbour and word-pair parts are
+ * cached per word form (object identity of the cached token info), so a warm token costs a
+ * few map lookups and additions.
+ */
+export function staticScores(model: PerceptronModel, tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[]): Float64Array[] {
+  const cache = cacheFor(model);
+  const ctx = tokenContext(tokens, lang, matches);
+  const n = tokens.length;
+  const k = model.labels.length;
+  const word = (x: TokenInfo): WordScores => {
+    let w = cache.words.get(x);
+    if (!w) {
+      w = {
+        local: sumOf(model, localFeatures(x)),
+        near: OFFSETS.map(([p, outside]) => sumOf(model, neighbourFeatures(x, p, outside))),
+        right: new Map(),
+        left: new Map(),
+      };
+      cache.words.set(x, w);
+    }
+    return w;
+  };
+  const out: Float64Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = ctx.info[i]!;
+    const w = word(x);
+    const prev = i >= 1 ? ctx.info[i - 1]! : null;
+    const next = i + 1 < n ? ctx.info[i + 1]! : null;
+    let left = w.left.get(prev);
+    if (!left) w.left.set(prev, (left = sumOf(model, leftPairFeatures(prev, x))));
+    let right = w.right.get(next);
+    if (!right) w.right.set(next, (right = sumOf(model, rightPairFeatures(x, next))));
+    const m1 = prev ? word(prev).near[0]! : cache.edges[0]!;
+    const p1 = next ? word(next).near[1]! : cache.edges[1]!;
+    const m2 = i >= 2 ? word(ctx.info[i - 2]!).near[2]! : cache.edges[2]!;
+    const p2 = i + 2 < n ? word(ctx.info[i + 2]!).near[3]! : cache.edges[3]!;
+    const pos = positionFeatures(tokens, ctx, i);
+    const v = pos.length > 0 ? sumOf(model, pos) : new Float64Array(k);
+    const local = w.local;
+    for (let j = 0; j < k; j++) v[j] = v[j]! + local[j]! + left[j]! + right[j]! + m1[j]! + p1[j]! + m2[j]! + p2[j]!;
+    out.push(v);
+  }
+  return out;
+}
+
 /** Label one sequence; returns labels per token. */
-export function tagTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: EntityLang, feats?: string[][]): { labels: string[]; margins: number[] } {
-  const stat = feats ?? staticFeatures(tokens, lang);
+export function tagTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[]): { labels: string[]; margins: number[] } {
+  const stat = staticScores(model, tokens, lang, matches);
+  const cache = cacheFor(model);
   const labels: string[] = [];
   const margins: number[] = [];
   const scores = new Float64Array(model.labels.length);
   let p1 = '<s>';
   let p2 = '<s>';
   for (let i = 0; i < tokens.length; i++) {
-    const f = [...stat[i]!, ...dynamicFeatures(p1, p2, shapeOf(tokens[i]!.text))];
-    scoreLabels(model, f, scores);
+    const shape = shapeOf(tokens[i]!.text);
+    const dkey = `${p1} ${p2} ${shape}`;
+    let dyn = cache.dynamic.get(dkey);
+    if (!dyn) {
+      if (cache.dynamic.size > 10_000) cache.dynamic.clear();
+      cache.dynamic.set(dkey, (dyn = sumOf(model, dynamicFeatures(p1, p2, shape))));
+    }
+    const base = stat[i]!;
+    for (let k = 0; k < scores.length; k++) scores[k] = base[k]! + dyn[k]!;
     let best = -1;
     let second = -Infinity;
     for (let k = 0; k < model.labels.length; k++) {
