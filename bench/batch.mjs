@@ -85,10 +85,11 @@ function readStatus(pid) {
   }
 }
 
-function run(argv) {
+function run(argv, interruptAfterMs = 0) {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
+    if (interruptAfterMs > 0) setTimeout(() => child.kill('SIGINT'), interruptAfterMs);
     let stdout = '';
     let stderr = '';
     let peak = 0;
@@ -148,6 +149,23 @@ const two = results['2 workers'];
 console.log(`\nspeed-up with 2 workers: ${(one.ms / two.ms).toFixed(2)}× (${(one.ms / 1000).toFixed(1)} s → ${(two.ms / 1000).toFixed(1)} s)`);
 const resumed = results['2 workers --resume'].summary;
 console.log(`--resume: ${resumed.processed} redone, ${resumed.skipped} skipped, ${resumed.failed} failed again (the bad files), ${(results['2 workers --resume'].ms / 1000).toFixed(1)} s`);
+
+// Ctrl-C in the middle of a run: exit 130, a manifest of what was done, no temporary file.
+{
+  const outDir = join(outs, 'interrupted');
+  console.log(`\ninterrupt: SIGINT 3 s into sverka process ${join(dir, 'corpus')} --out ${outDir}`);
+  const r = await run(['process', join(dir, 'corpus'), '--out', outDir, '--workers', '2'], 3000);
+  const tmp = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.tmp')) tmp.push(e.name);
+    }
+  };
+  walk(outDir);
+  const lines = readFileSync(join(outDir, 'manifest.jsonl'), 'utf8').trim().split('\n').filter(Boolean).length;
+  console.log(`  exit ${r.code}; interrupted=${r.summary?.interrupted}; ${r.summary?.documents} documents recorded, ${lines} manifest lines; ${tmp.length} temporary files left`);
+}
 
 // Live heap after a forced GC while one thread processes the whole corpus: flat means no
 // per-document state accumulates (RSS above it is V8's heap headroom, bounded).
