@@ -175,7 +175,10 @@ export const ocrStrandedLine: CleaningRule = {
         continue;
       }
       const a = content[best]!;
-      edits.push({ start: a.end, end: a.end, after: '\n\n' + line.text.trim(), reason: 'stranded line moved back where it reads on' });
+      // Appended to the line it continues (not as a line of its own), so that rebuilding
+      // paragraphs later does not merge the move into its own change.
+      const at = a.start + a.text.trimEnd().length;
+      edits.push({ start: at, end: at, after: ' ' + line.text.trim(), reason: 'stranded line moved back where it reads on' });
       edits.push({ start: line.start, end: line.next, after: '', reason: 'stranded line moved back where it reads on' });
     }
     return edits.sort((x, y) => x.start - y.start || x.end - y.end);
