@@ -162,3 +162,4 @@ export { findMojibake, fixMojibake, misdecode, encodingRules, type MojibakeFix, 
 export { defaultGlossary, checkGlossary, compileTerms, type Glossary, type GlossaryTerm } from './clean/glossary/index.js';
 export { parseMarkdown, parseHtml, stripMarkdown, scanBlocks } from './clean/markdown/index.js';
 export { classifyLines, type ClassifiedLine, type LineClass } from './clean/web/classify.js';
+export { buildReport, renderReport, type BuildReportOptions, type ReportInput, type ReportBead, type ReportSide } from './report/index.js';
