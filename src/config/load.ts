@@ -4,6 +4,7 @@ import type { ProfileName } from '../clean/types.js';
 import type { ProcessOptions } from '../pipeline/types.js';
 import type { ResolvedConfig, SverkaConfig } from './types.js';
 import { ConfigError, validateConfig } from './validate.js';
+import { checkGlossary } from '../clean/glossary/load.js';
 
 /** The configuration file name looked for in the working directory. */
 export const CONFIG_FILE = 'sverka.config.json';
@@ -30,7 +31,8 @@ export function loadConfig(options: { path?: string; cwd?: string } = {}): Resol
 }
 
 /**
- * Read the files a validated configuration names (glossary, gazetteers).
+ * Read the files a validated configuration names (glossary, gazetteers) and check
+ * the glossary's terms.
  * @param config a validated configuration.
  * @param path the configuration file (paths are relative to its folder).
  */
@@ -40,6 +42,13 @@ export function resolveConfig(config: SverkaConfig, path: string | null): Resolv
   const out: ResolvedConfig = { path, config, gazetteers: [] };
   if (typeof config.glossary === 'string') out.glossary = readJson(resolve(base, config.glossary), source, 'glossary');
   else if (config.glossary !== undefined) out.glossary = config.glossary;
+  if (out.glossary !== undefined) {
+    const { problems } = checkGlossary(out.glossary);
+    if (problems.length > 0) {
+      const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+      throw new ConfigError(source, 'glossary', `has problems: ${problems.slice(0, 3).join('; ')}${more}`);
+    }
+  }
   out.gazetteers = (config.gazetteers ?? []).map((g, i) => readJson(resolve(base, g), source, `gazetteers[${i}]`));
   return out;
 }

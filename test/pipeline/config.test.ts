@@ -43,7 +43,7 @@ describe('validateConfig: a clear message naming the bad key', () => {
 describe('loadConfig and configToOptions', () => {
   it('reads sverka.config.json from the folder, the glossary and gazetteers relative to it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sverka-config-'));
-    writeFileSync(join(dir, 'glossary.json'), JSON.stringify({ terms: [{ preferred: 'Беларусь', variants: ['Белоруссия'] }] }));
+    writeFileSync(join(dir, 'glossary.json'), JSON.stringify({ terms: [{ id: 'belarus', preferred: { ru: 'Беларусь' }, variants: { ru: ['Белоруссия'] } }] }));
     writeFileSync(join(dir, 'places.json'), JSON.stringify([{ id: 'loc:city:BY-HM', ru: 'Минск', en: 'Minsk' }]));
     writeFileSync(
       join(dir, 'sverka.config.json'),
@@ -55,7 +55,7 @@ describe('loadConfig and configToOptions', () => {
     expect(options).toEqual({
       normalizeTerms: true,
       disable: ['trailing-space', 'x'],
-      glossary: { terms: [{ preferred: 'Беларусь', variants: ['Белоруссия'] }] },
+      glossary: { terms: [{ id: 'belarus', preferred: { ru: 'Беларусь' }, variants: { ru: ['Белоруссия'] } }] },
       gazetteers: [[{ id: 'loc:city:BY-HM', ru: 'Минск', en: 'Minsk' }]],
       skip: ['cite'],
       lang: 'ru',
@@ -69,6 +69,15 @@ describe('loadConfig and configToOptions', () => {
     expect(() => loadConfig({ cwd: dir, path: 'other.json' })).toThrow(/other\.json: no such configuration file/);
     writeFileSync(join(dir, 'sverka.config.json'), '{ "glossary": "missing.json" }');
     expect(() => loadConfig({ cwd: dir })).toThrow(/"glossary" cannot read .*missing\.json \(ENOENT\)/);
+  });
+
+  it('a glossary whose terms are malformed is refused, naming the key and the term', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sverka-config-'));
+    writeFileSync(join(dir, 'g.json'), JSON.stringify({ terms: [{ id: 'ok', preferred: { ru: 'А' }, variants: { ru: ['Б'] } }, { preferred: 'Беларусь' }] }));
+    writeFileSync(join(dir, 'sverka.config.json'), '{ "glossary": "g.json" }');
+    expect(() => loadConfig({ cwd: dir })).toThrow(/"glossary" has problems: term #2 needs "id"/);
+    writeFileSync(join(dir, 'sverka.config.json'), '{ "glossary": { "words": [] } }');
+    expect(() => loadConfig({ cwd: dir })).toThrow(/"glossary" has problems: the glossary must be an array of terms/);
   });
 
   it('no file: an empty configuration', () => {
