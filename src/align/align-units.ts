@@ -119,6 +119,13 @@ function prepare(source: readonly string[], target: readonly string[], srcAnchor
     keyIds.set(key, id);
     damp.set(id, 1 / Math.sqrt(Math.max(ds, dt)));
   }
+  // keep only anchors that can match (on both sides): the rest is dead weight in memory
+  for (const lists of [srcAnchors, tgtAnchors]) {
+    for (let u = 0; u < lists.length; u++) {
+      const list = lists[u]!;
+      if (list.some((a) => !keyIds.has(a.key))) lists[u] = list.filter((a) => keyIds.has(a.key));
+    }
+  }
   return {
     src: buildSide(source, srcAnchors, keyIds, damp),
     tgt: buildSide(target, tgtAnchors, keyIds, damp),
@@ -298,8 +305,16 @@ export function alignUnits(source: readonly string[], target: readonly string[],
   const srcConv = conventionOf(options.sourceLang ?? 'ru');
   const tgtConv = conventionOf(options.targetLang ?? 'en');
   const useAnchors = options.anchors ?? true;
-  const srcAnchors = useAnchors ? source.map((t) => extractAnchors(t, srcConv)) : source.map(() => []);
-  const tgtAnchors = useAnchors ? target.map((t) => extractAnchors(t, tgtConv)) : target.map(() => []);
+  const srcCache = new Map<string, Anchor[]>();
+  const srcAnchors = useAnchors ? source.map((t) => extractAnchors(t, srcConv, srcCache)) : source.map(() => []);
+  srcCache.clear();
+  // target anchors that cannot match any source anchor are dropped as they are made (memory)
+  const srcKeys = new Set<string>();
+  for (const list of srcAnchors) for (const a of list) srcKeys.add(a.key);
+  const tgtCache = new Map<string, Anchor[]>();
+  const tgtAnchors = useAnchors ? target.map((t) => extractAnchors(t, tgtConv, tgtCache).filter((a) => srcKeys.has(a.key))) : target.map(() => []);
+  tgtCache.clear();
+  srcKeys.clear();
   let prep = prepare(source, target, srcAnchors, tgtAnchors);
   const totalS = prep.src.len.reduce((a, b) => a + b, 0);
   const totalT = prep.tgt.len.reduce((a, b) => a + b, 0);
@@ -329,7 +344,7 @@ export function alignUnits(source: readonly string[], target: readonly string[],
       const t2 = tgtAnchors.map((list, u) => list.concat(learnt.target[u]!));
       prep = prepare(source, target, s2, t2);
       if (options.vectors) addEmbeddingKeys(prep, options.vectors.source, options.vectors.target, ratio);
-      path = searchPath(prep.src, prep.tgt, params, { window, fullLimit: FULL_LIMIT, locks, onProgress: options.onProgress });
+      path = searchPath(prep.src, prep.tgt, params, { window, fullLimit: FULL_LIMIT, locks, onProgress: options.onProgress, guide: path });
     }
   }
   const beads = describeBeads(pathToBeads(path), prep, params, options.vectors);

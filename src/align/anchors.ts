@@ -125,11 +125,36 @@ export function conventionOf(lang: string | undefined): NumberConvention {
   return lang === 'ru' || lang === 'be' || lang === 'uk' ? 'ru' : 'en';
 }
 
+/** Anchors of one word (lexicon, number word, month, glossary, name/cognate skeletons). */
+function wordAnchors(word: string, sentenceInitial: boolean, lang: NumberConvention, mayIsMonth: boolean): Anchor[] {
+  const out: Anchor[] = [];
+  const id = lexiconId(word, lang === 'ru' ? LEX_RU : LEX_EN);
+  if (id !== undefined) return [{ key: `x:${id}`, kind: 'lexicon', weight: ANCHOR_WEIGHTS.lexicon, surface: word }];
+  const lower = word.toLowerCase();
+  const nw = (lang === 'ru' ? NUMWORD_RU : NUMWORD_EN).get(lower);
+  if (nw !== undefined) return [{ key: `n:${nw}`, kind: 'number', weight: ANCHOR_WEIGHTS.number * 0.7, surface: word }];
+  const month = monthNumber(word, lang);
+  if (month > 0 && (lower !== 'may' || mayIsMonth)) return [{ key: `m:${month}`, kind: 'month', weight: ANCHOR_WEIGHTS.month, surface: word }];
+  for (const g of glossaryIds(lower, lang)) out.push({ key: `g:${g}`, kind: 'gloss', weight: ANCHOR_WEIGHTS.gloss, surface: word });
+  if (word.length < 4) return out;
+  const upper = word[0] !== lower[0];
+  const isName = upper && !sentenceInitial;
+  const kind: AnchorKind = isName ? 'name' : 'cognate';
+  if (!isName && word.length < 6) return out;
+  const keys = CYRILLIC.test(word) ? cyrillicSkeletons(word) : latinSkeletons(word);
+  for (const k of keys) {
+    if (k.length < 3) continue;
+    out.push({ key: `s:${k}`, kind, weight: ANCHOR_WEIGHTS[kind], surface: word });
+  }
+  return out;
+}
+
 /**
  * Extract the anchors of one unit of text. `lang` decides number separators
  * (Russian: space groups, comma decimal; otherwise English). Linear in the unit length.
+ * `cache` (one per language) shares the anchors of repeated words across calls.
  */
-export function extractAnchors(text: string, lang: NumberConvention): Anchor[] {
+export function extractAnchors(text: string, lang: NumberConvention, cache?: Map<string, Anchor[]>): Anchor[] {
   const out: Anchor[] = [];
   for (const n of findNumbers(text, lang)) {
     const kind: AnchorKind = n.key.startsWith('d:') ? 'date' : 'number';
@@ -146,40 +171,20 @@ export function extractAnchors(text: string, lang: NumberConvention): Anchor[] {
     const digits = m[1] ?? [...m[2]!].map((c) => SUPERSCRIPT[c] ?? '').join('');
     out.push({ key: `f:${digits}`, kind: 'footnote', weight: ANCHOR_WEIGHTS.footnote, surface: m[0] });
   }
-  const lex = lang === 'ru' ? LEX_RU : LEX_EN;
-  const numWords = lang === 'ru' ? NUMWORD_RU : NUMWORD_EN;
+  const memo = cache ?? new Map<string, Anchor[]>();
   let first = true;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const sentenceInitial = first;
     first = false;
-    const id = lexiconId(word, lex);
-    if (id !== undefined) {
-      out.push({ key: `x:${id}`, kind: 'lexicon', weight: ANCHOR_WEIGHTS.lexicon, surface: word });
-      continue;
+    const mayIsMonth = word.length === 3 && word.toLowerCase() === 'may' && /\d/.test(text.slice(Math.max(0, m.index - 4), m.index + 7));
+    const memoKey = `${sentenceInitial ? 1 : 0}${mayIsMonth ? 1 : 0}${word}`;
+    let list = memo.get(memoKey);
+    if (list === undefined) {
+      list = wordAnchors(word, sentenceInitial, lang, mayIsMonth);
+      memo.set(memoKey, list);
     }
-    const lower = word.toLowerCase();
-    const nw = numWords.get(lower);
-    if (nw !== undefined) {
-      out.push({ key: `n:${nw}`, kind: 'number', weight: ANCHOR_WEIGHTS.number * 0.7, surface: word });
-      continue;
-    }
-    const month = monthNumber(word, lang);
-    if (month > 0 && (lower !== 'may' || /\d/.test(text.slice(Math.max(0, m.index - 4), m.index + word.length + 4)))) {
-      out.push({ key: `m:${month}`, kind: 'month', weight: ANCHOR_WEIGHTS.month, surface: word });
-      continue;
-    }
-    for (const g of glossaryIds(lower, lang)) out.push({ key: `g:${g}`, kind: 'gloss', weight: ANCHOR_WEIGHTS.gloss, surface: word });
-    if (word.length < 4) continue;
-    const upper = word[0] !== lower[0];
-    const isName = upper && !sentenceInitial;
-    const kind: AnchorKind = isName ? 'name' : 'cognate';
-    if (!isName && word.length < 6) continue;
-    const keys = CYRILLIC.test(word) ? cyrillicSkeletons(word) : latinSkeletons(word);
-    for (const k of keys) {
-      if (k.length < 3) continue;
-      out.push({ key: `s:${k}`, kind, weight: ANCHOR_WEIGHTS[kind], surface: word });
-    }
+    for (const a of list) out.push(a);
   }
   for (const m of text.matchAll(/[?!]/g)) {
     out.push({ key: `p:${m[0]}`, kind: 'punct', weight: ANCHOR_WEIGHTS.punct, surface: m[0] });

@@ -61,6 +61,8 @@ export interface SearchOptions {
    * on both sides: hard boundaries of the search.
    */
   locks?: ReadonlyArray<readonly [number, number]> | undefined;
+  /** A path at the same resolution (e.g. a first pass) to search around instead of a coarser pass. */
+  guide?: GridPath | undefined;
 }
 
 /**
@@ -360,15 +362,15 @@ export function corridorSearch(
   return { src: srcPath, tgt: tgtPath };
 }
 
-/** Corridor around a coarse path projected onto the fine grid, widened by `window`. */
-export function corridorFromPath(path: GridPath, n: number, m: number, window: number): [Int32Array, Int32Array] {
+/** Corridor around a path (coarse by `scale`, 2 by default) projected onto the fine grid, widened by `window`. */
+export function corridorFromPath(path: GridPath, n: number, m: number, window: number, scale = 2): [Int32Array, Int32Array] {
   const baseLo = new Int32Array(n + 1).fill(m);
   const baseHi = new Int32Array(n + 1).fill(0);
   for (let k = 0; k + 1 < path.src.length; k++) {
-    const x0 = Math.min(n, 2 * path.src[k]!);
-    const x1 = Math.min(n, 2 * path.src[k + 1]!);
-    const y0 = Math.min(m, 2 * path.tgt[k]!);
-    const y1 = Math.min(m, 2 * path.tgt[k + 1]!);
+    const x0 = Math.min(n, scale * path.src[k]!);
+    const x1 = Math.min(n, scale * path.src[k + 1]!);
+    const y0 = Math.min(m, scale * path.tgt[k]!);
+    const y1 = Math.min(m, scale * path.tgt[k + 1]!);
     for (let i = x0; i <= x1; i++) {
       if (y0 < baseLo[i]!) baseLo[i] = y0;
       if (y1 > baseHi[i]!) baseHi[i] = y1;
@@ -424,6 +426,14 @@ export function searchPath(src: SideData, tgt: SideData, params: CostParams, opt
       hi.fill(m);
     }
     return corridorSearch(src, tgt, lo, hi, params, options.onProgress) ?? trivialPath(n, m);
+  }
+  if (options.guide !== undefined) {
+    for (let w = options.window; w <= 4 * options.window; w *= 2) {
+      const [lo, hi] = corridorFromPath(options.guide, n, m, w, 1);
+      if (locks.length > 0 && w === options.window) applyLocks(lo, hi, locks);
+      const path = corridorSearch(src, tgt, lo, hi, params, options.onProgress);
+      if (path !== undefined) return path;
+    }
   }
   const coarseLocks: Array<[number, number]> = [];
   for (const [a, b] of locks) {
