@@ -114,7 +114,9 @@ function fmt(n: number): string {
 export function findMoney(text: string, lang: 'ru' | 'en'): Entity[] {
   const out: Entity[] = [];
   for (const m of text.matchAll(lang === 'ru' ? RU_MONEY : EN_MONEY)) {
-    const s = m[0].replace(/[\s.]+$/u, (t) => (/^\.$/.test(t) && /(руб|долл|млн|млрд|тыс|трлн)\.$/u.test(m[0]) ? t : ''));
+    // An abbreviation's period stays unless it also ends the sentence (`млрд. Более …`).
+    const sentenceEnds = /^\s+[\p{Lu}«"]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const s = m[0].replace(/[\s.]+$/u, (t) => (t === '.' && !sentenceEnds && /(руб|долл|млн|млрд|тыс|трлн)\.$/u.test(m[0]) ? t : ''));
     const n = firstNumber(s, lang);
     const cur = currencyIn(s, lang);
     const e: Entity = { type: 'money', start: m.index, end: m.index + s.length, text: s, confidence: cur ? 0.9 : 0.6 };

@@ -26,6 +26,13 @@ function table(model: PerceptronModel): Map<string, Float64Array> {
   return t;
 }
 
+/** Add the weights of one feature to `scores` (no-op for an unknown feature). */
+export function addFeature(model: PerceptronModel, feature: string, scores: Float64Array): void {
+  const w = table(model).get(feature);
+  if (!w) return;
+  for (let k = 0; k < w.length; k++) scores[k]! += w[k]!;
+}
+
 /** Score labels for one token's features. */
 export function scoreLabels(model: PerceptronModel, features: readonly string[], scores: Float64Array): void {
   scores.fill(0);

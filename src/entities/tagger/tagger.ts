@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dynamicFeatures, leftPairFeatures, localFeatures, neighbourFeatures, positionFeatures, rightPairFeatures, shapeOf, tokenContext, type TokenInfo } from './features.js';
-import { scoreLabels, type PerceptronModel } from './perceptron.js';
+import { addFeature, scoreLabels, type PerceptronModel } from './perceptron.js';
 import type { NerToken } from './tokens.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 import type { EntityLang } from '../types.js';
@@ -40,15 +40,11 @@ interface WordScores {
   local: Float64Array;
   /** As the neighbour at -1, +1, -2, +2. */
   near: Float64Array[];
-  /** Pairs with the next / previous word form. */
-  right: Map<TokenInfo | null, Float64Array>;
-  left: Map<TokenInfo | null, Float64Array>;
 }
 interface ScoreCache {
   dynamic: Map<string, Float64Array>;
   words: Map<TokenInfo, WordScores>;
   edges: Float64Array[];
-  startLeft: Map<TokenInfo, Float64Array>;
 }
 const scoreCaches = new WeakMap<PerceptronModel, ScoreCache>();
 const OFFSETS = [['-1', '<s>'], ['+1', '</s>'], ['-2', '<s>'], ['+2', '</s>']] as const;
@@ -66,7 +62,6 @@ function cacheFor(model: PerceptronModel): ScoreCache {
       dynamic: new Map(),
       words: new Map(),
       edges: OFFSETS.map(([p, outside]) => sumOf(model, neighbourFeatures(null, p, outside))),
-      startLeft: new Map(),
     };
     scoreCaches.set(model, cache);
   }
@@ -89,8 +84,6 @@ export function staticScores(model: PerceptronModel, tokens: readonly NerToken[]
       w = {
         local: sumOf(model, localFeatures(x)),
         near: OFFSETS.map(([p, outside]) => sumOf(model, neighbourFeatures(x, p, outside))),
-        right: new Map(),
-        left: new Map(),
       };
       cache.words.set(x, w);
     }
@@ -102,18 +95,17 @@ export function staticScores(model: PerceptronModel, tokens: readonly NerToken[]
     const w = word(x);
     const prev = i >= 1 ? ctx.info[i - 1]! : null;
     const next = i + 1 < n ? ctx.info[i + 1]! : null;
-    let left = w.left.get(prev);
-    if (!left) w.left.set(prev, (left = sumOf(model, leftPairFeatures(prev, x))));
-    let right = w.right.get(next);
-    if (!right) w.right.set(next, (right = sumOf(model, rightPairFeatures(x, next))));
     const m1 = prev ? word(prev).near[0]! : cache.edges[0]!;
     const p1 = next ? word(next).near[1]! : cache.edges[1]!;
     const m2 = i >= 2 ? word(ctx.info[i - 2]!).near[2]! : cache.edges[2]!;
     const p2 = i + 2 < n ? word(ctx.info[i + 2]!).near[3]! : cache.edges[3]!;
-    const pos = positionFeatures(tokens, ctx, i);
-    const v = pos.length > 0 ? sumOf(model, pos) : new Float64Array(k);
+    const v = new Float64Array(k);
+    // Pair and position features are too varied to cache: look them up directly.
+    for (const f of positionFeatures(tokens, ctx, i)) addFeature(model, f, v);
+    for (const f of leftPairFeatures(prev, x)) addFeature(model, f, v);
+    for (const f of rightPairFeatures(x, next)) addFeature(model, f, v);
     const local = w.local;
-    for (let j = 0; j < k; j++) v[j] = v[j]! + local[j]! + left[j]! + right[j]! + m1[j]! + p1[j]! + m2[j]! + p2[j]!;
+    for (let j = 0; j < k; j++) v[j] = v[j]! + local[j]! + m1[j]! + p1[j]! + m2[j]! + p2[j]!;
     out.push(v);
   }
   return out;
