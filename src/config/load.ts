@@ -5,6 +5,7 @@ import type { ProcessOptions } from '../pipeline/types.js';
 import type { ResolvedConfig, SverkaConfig } from './types.js';
 import { ConfigError, validateConfig } from './validate.js';
 import { checkGlossary } from '../clean/glossary/load.js';
+import { checkGazetteer } from '../pipeline/user-gazetteer.js';
 
 /** The configuration file name looked for in the working directory. */
 export const CONFIG_FILE = 'sverka.config.json';
@@ -49,7 +50,12 @@ export function resolveConfig(config: SverkaConfig, path: string | null): Resolv
       throw new ConfigError(source, 'glossary', `has problems: ${problems.slice(0, 3).join('; ')}${more}`);
     }
   }
-  out.gazetteers = (config.gazetteers ?? []).map((g, i) => readJson(resolve(base, g), source, `gazetteers[${i}]`));
+  out.gazetteers = (config.gazetteers ?? []).map((g, i) => {
+    const data = readJson(resolve(base, g), source, `gazetteers[${i}]`);
+    const { problems } = checkGazetteer(data);
+    if (problems.length > 0) throw new ConfigError(source, `gazetteers[${i}]`, `names ${g}, which has problems: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`);
+    return data;
+  });
   return out;
 }
 

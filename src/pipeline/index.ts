@@ -16,3 +16,4 @@ export type {
   StageName,
   StageStatus,
 } from './types.js';
+export { checkGazetteer, matchUserGazetteer, mergeGazetteerMentions, type UserGazetteerEntry } from './user-gazetteer.js';

@@ -2,6 +2,7 @@ import type { CleanResult } from '../clean/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SverkaError } from '../errors.js';
 import { citationsFromNotes } from './stages.js';
+import { checkGazetteer, matchUserGazetteer, mergeGazetteerMentions } from './user-gazetteer.js';
 import type { CitationRecord, DocumentRecord, EntityRecord, ProcessOptions, StageImplementations, StageName, StageStatus } from './types.js';
 
 /**
@@ -66,7 +67,9 @@ export function runEntities(
       ...(options.gazetteers ? { gazetteers: options.gazetteers } : {}),
     });
     const text = cleaned.text;
-    return mentions.map((m) => {
+    const userEntries = (options.gazetteers ?? []).flatMap((g) => checkGazetteer(g).entries);
+    const merged = userEntries.length > 0 ? mergeGazetteerMentions(mentions, matchUserGazetteer(text, userEntries, lang)) : mentions;
+    return merged.map((m) => {
       const o = cleaned.draft.spanToOriginal(m.start, m.end);
       const e: EntityRecord = {
         type: m.type,

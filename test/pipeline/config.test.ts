@@ -44,7 +44,7 @@ describe('loadConfig and configToOptions', () => {
   it('reads sverka.config.json from the folder, the glossary and gazetteers relative to it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sverka-config-'));
     writeFileSync(join(dir, 'glossary.json'), JSON.stringify({ terms: [{ id: 'belarus', preferred: { ru: 'Беларусь' }, variants: { ru: ['Белоруссия'] } }] }));
-    writeFileSync(join(dir, 'places.json'), JSON.stringify([{ id: 'loc:city:BY-HM', ru: 'Минск', en: 'Minsk' }]));
+    writeFileSync(join(dir, 'places.json'), JSON.stringify([{ id: 'loc:city:minsk', type: 'location', subtype: 'city', ru: ['Минск'], en: ['Minsk'] }]));
     writeFileSync(
       join(dir, 'sverka.config.json'),
       JSON.stringify({ glossary: 'glossary.json', gazetteers: ['places.json'], rules: { 'trailing-space': false }, stages: { cite: false }, normalizeTerms: true }),
@@ -56,7 +56,7 @@ describe('loadConfig and configToOptions', () => {
       normalizeTerms: true,
       disable: ['trailing-space', 'x'],
       glossary: { terms: [{ id: 'belarus', preferred: { ru: 'Беларусь' }, variants: { ru: ['Белоруссия'] } }] },
-      gazetteers: [[{ id: 'loc:city:BY-HM', ru: 'Минск', en: 'Minsk' }]],
+      gazetteers: [[{ id: 'loc:city:minsk', type: 'location', subtype: 'city', ru: ['Минск'], en: ['Minsk'] }]],
       skip: ['cite'],
       lang: 'ru',
     });
@@ -78,6 +78,13 @@ describe('loadConfig and configToOptions', () => {
     expect(() => loadConfig({ cwd: dir })).toThrow(/"glossary" has problems: term #2 needs "id"/);
     writeFileSync(join(dir, 'sverka.config.json'), '{ "glossary": { "words": [] } }');
     expect(() => loadConfig({ cwd: dir })).toThrow(/"glossary" has problems: the glossary must be an array of terms/);
+  });
+
+  it('a gazetteer with a bad entry is refused, naming the file, the entry and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sverka-config-'));
+    writeFileSync(join(dir, 'places.json'), JSON.stringify({ entries: [{ id: 'a', type: 'location', ru: ['Минск'] }, { id: 'b', type: 'place', ru: ['Гомель'] }, { id: 'c', type: 'location', en: 'Brest' }] }));
+    writeFileSync(join(dir, 'sverka.config.json'), '{ "gazetteers": ["places.json"] }');
+    expect(() => loadConfig({ cwd: dir })).toThrow(/"gazetteers\[0\]" names places\.json, which has problems: entries\[1\]\.type must be one of person, .*; entries\[2\]\.en must be an array of names/);
   });
 
   it('no file: an empty configuration', () => {
