@@ -113,7 +113,7 @@ function lexiconId(word: string, lex: LexIndex): string | undefined {
 }
 
 const WORD = /\p{L}+/gu;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+/giu;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"«»\u00b9\u00b2\u00b3\u2070-\u2079[\]]+/giu;
 const FOOTNOTE = /\[(\d{1,3})\]|([\u00b9\u00b2\u00b3\u2070-\u2079]+)/gu;
 const SUPERSCRIPT: Record<string, string> = { '¹': '1', '²': '2', '³': '3', '⁰': '0', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 const CYRILLIC = /[\u0400-\u04ff]/;

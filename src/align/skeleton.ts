@@ -50,6 +50,9 @@ export function latinSkeleton(word: string): string {
   return out;
 }
 
+/** Adjectival suffix + ending (негативн-ым, китайск-ой): the root is what a cognate shares. */
+const RU_ADJECTIVE = /(?:ическ|ческ|ск|н)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей|ыми|ими)$/;
+
 const RU_ENDING = /(?:ами|ями|ого|его|ому|ему|ыми|ими|ом|ем|ам|ям|ым|им|ов|ев|ах|ях|ых|их|ой|ей|ий|ый)$/;
 
 /** Skeleton keys of a Cyrillic word (as written, and without its case ending). */
@@ -58,6 +61,8 @@ export function cyrillicSkeletons(word: string): string[] {
   const keys = new Set<string>([latinSkeleton(romanize(lower))]);
   const stripped = lower.replace(RU_ENDING, '');
   if (stripped.length >= 3 && stripped !== lower) keys.add(latinSkeleton(romanize(stripped)));
+  const root = lower.replace(RU_ADJECTIVE, '');
+  if (root.length >= 4 && root !== lower) keys.add(latinSkeleton(romanize(root)));
   const pinyin = palladiusToPinyin(lower);
   if (pinyin !== undefined) keys.add(latinSkeleton(pinyin));
   return [...keys];

@@ -58,7 +58,7 @@ export const ACRONYMS: readonly LexiconEntry[] = [
 
 /** Countries and places whose names are not transliterations of each other. */
 export const PLACES: readonly LexiconEntry[] = [
-  { id: 'china', ru: ['кита'], en: ['china', 'chinese'] },
+  { id: 'china', ru: ['кита', 'китайск'], en: ['china', 'chinese'] },
   { id: 'russia', ru: ['росси', 'русск'], en: ['russia', 'russian', 'russians'] },
   { id: 'belarus', ru: ['беларус', 'белорус'], en: ['belarus', 'belarusian', 'belarusians'] },
   { id: 'germany', ru: ['германи', 'немец', 'немцы', 'немецк'], en: ['germany', 'german', 'germans'] },
