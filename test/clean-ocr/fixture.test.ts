@@ -100,4 +100,10 @@ describe('OCR cleaner on fixtures/000 (Russian OCR chapter)', () => {
     expect(plain.text).toContain('организаций -  59');
     expect(plain.footnotes).toHaveLength(17);
   });
+
+  it('gives the same result on CRLF input', () => {
+    const crlf = clean(original.replace(/\n/g, '\r\n'));
+    expect(toMarkdown(crlf).replace(/\r/g, '')).toBe(toMarkdown(result));
+    for (const c of crlf.changes) expect(crlf.original.slice(c.start, c.end)).toBe(c.before);
+  });
 });

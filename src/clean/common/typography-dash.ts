@@ -4,7 +4,7 @@ import { insideAny } from './url-find.js';
 import { protectedSpans, typographyOn } from './typography-scope.js';
 
 /** A hyphen or en dash standing between spaces (`-  `, ` – `), or at a line end after a space. */
-const SPACED = /(?<=\S)[ \t]+[-–][ \t]+(?=\S)|(?<=\S)[ \t]+[-–][ \t]*$/gm;
+const SPACED = /(?<=\S)[ \t]+[-–](?=[ \t]+\S)|(?<=\S)[ \t]+[-–][ \t\r]*$/gm;
 
 /**
  * A spaced hyphen used as a dash (` -  ` → ` — `, A4). Not inside URLs or code; a hyphen
@@ -22,10 +22,15 @@ export const typographyDash: CleaningRule = {
     for (const m of text.matchAll(SPACED)) {
       if (insideAny(spans, m.index)) continue;
       const before = text[m.index - 1] ?? '';
-      const afterCh = text[m.index + m[0].length] ?? '';
+      const rest = /^[ \t]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))![0];
+      const afterCh = text[m.index + m[0].length + rest.length] ?? '';
       if (/\d/.test(before) && /\d/.test(afterCh)) continue;
-      const atEnd = m.index + m[0].length === text.length || text[m.index + m[0].length] === '\n';
-      edits.push({ start: m.index, end: m.index + m[0].length, after: atEnd ? ' —' : ' — ' });
+      // The spaces after the dash become one, unless another spaced dash follows: a match
+      // never eats the space that dash needs, so one pass is enough (idempotent).
+      const tail = m[0].endsWith('\r') ? '\r' : '';
+      const eat = rest.length > 0 && !/[-–]/.test(afterCh);
+      const end = m.index + m[0].length + (eat ? rest.length : 0);
+      edits.push({ start: m.index, end, after: ' —' + (eat ? ' ' : '') + tail });
     }
     return edits;
   },

@@ -22,12 +22,13 @@ export const typographyQuotes: CleaningRule = {
     const spans = protectedSpans(text);
     const edits: Edit[] = [];
     let depth = 0;
-    let paraBreak = text.indexOf('\n\n');
+    const breaks = [...text.matchAll(/\n[ \t\r]*\n/g)].map((b) => b.index);
+    let nextBreak = 0;
     for (const m of text.matchAll(QUOTES)) {
       const i = m.index;
-      while (paraBreak >= 0 && paraBreak < i) {
+      while (nextBreak < breaks.length && breaks[nextBreak]! < i) {
         depth = 0;
-        paraBreak = text.indexOf('\n\n', paraBreak + 2);
+        nextBreak++;
       }
       if (insideAny(spans, i)) continue;
       const q = m[0];

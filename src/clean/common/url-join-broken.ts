@@ -9,7 +9,7 @@ const URL_START = /(?:https?:[ \t]*\/[ \t]*\/|www\.)/gi;
 const PIECE = /^-?[a-z0-9][^\s<>A-ZА-ЯЁ]*$/u;
 
 function isPiece(s: string): boolean {
-  if (!PIECE.test(s)) return false;
+  if (!PIECE.test(s) || /^(?:https?:|www\.)/i.test(s)) return false; // another URL starts
   let latin = 0;
   let other = 0;
   for (const ch of s) {

@@ -29,6 +29,7 @@ function* candidates(text: string): Generator<RegExpExecArray> {
 export const ocrCommaMisread: CleaningRule = {
   id: 'ocr-comma-misread',
   description: 'repair a comma OCR read as a letter',
+  scope: 'all',
   apply(text, ctx) {
     const matches = [...candidates(text)];
     if (matches.length === 0) return [];

@@ -8,12 +8,12 @@ import { vocabularyOf } from './vocabulary.js';
  * `научно`, `практико`) and a next line (after blank lines) that starts a lowercase word.
  * Tried only at line ends ending in о/е (sticky regex at that point).
  */
-const GAP = /(?<![\p{L}-])(\p{Ll}{3,}[ое])[ \t]*\n(?:[ \t]*\n)*[ \t]*(\p{Ll}{3,})(?=[^\p{L}-]|$)/uy;
+const GAP = /(?<![\p{L}-])(\p{Ll}{3,}[ое])[ \t\r]*\n(?:[ \t\r]*\n)*[ \t]*(\p{Ll}{3,})(?=[^\p{L}-]|$)/uy;
 
 /** Start of the word that ends at `end` (letters only), or -1 when the line does not end in о/е/и. */
 function wordBefore(text: string, nl: number): number {
   let e = nl;
-  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\r')) e--;
   const last = text[e - 1];
   if (last !== 'о' && last !== 'е') return -1;
   let s = e - 1;

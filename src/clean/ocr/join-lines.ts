@@ -45,6 +45,7 @@ export const ocrJoinLines: CleaningRule = {
     const full = lengths.filter((n) => n >= width * 0.7).length;
     if (width < 30 || full < content.length * 0.5) return [];
     const doubleSpaced = isDoubleSpaced(text) || blankAfterMostLines(content);
+    const nl = text.includes('\r\n') ? '\r\n' : '\n'; // keep the document's line ends
     // Does this exporter leave a trailing space on wrapped lines?
     let wrapped = 0;
     let wrappedWithSpace = 0;
@@ -68,7 +69,7 @@ export const ocrJoinLines: CleaningRule = {
       const gapStart = a.start + aText.length;
       const gapEnd = b.start + (b.text.length - bText.length);
       const blankBetween = b.start > a.next;
-      const after = joinGap(a, aText, bText, blankBetween, { doubleSpaced, spaceSignal, width });
+      const after = joinGap(a, aText, bText, blankBetween, { doubleSpaced, spaceSignal, width, nl });
       if (after === SOFT_HYPHEN) edits.push({ start: gapStart - 1, end: gapEnd, after: '', reason: 'soft hyphen at a line end removed' });
       else if (text.slice(gapStart, gapEnd) !== after) edits.push({ start: gapStart, end: gapEnd, after });
     }
@@ -96,18 +97,19 @@ function joinGap(
   aText: string,
   bText: string,
   blankBetween: boolean,
-  doc: { doubleSpaced: boolean; spaceSignal: boolean; width: number },
+  doc: { doubleSpaced: boolean; spaceSignal: boolean; width: number; nl: string },
 ): string {
-  if (BLOCK_LINE.test(aText) || BLOCK_LINE.test(bText)) return blankBetween ? '\n\n' : '\n';
-  if (blankBetween && !doc.doubleSpaced) return '\n\n';
+  const para = doc.nl + doc.nl;
+  if (BLOCK_LINE.test(aText) || BLOCK_LINE.test(bText)) return blankBetween ? para : doc.nl;
+  if (blankBetween && !doc.doubleSpaced) return para;
   const bLower = STARTS_LOWER.test(bText);
   if (!bLower) {
     const short = aText.length < doc.width * 0.85;
     if (SENTENCE_END.test(aText)) {
       const last = doc.spaceSignal ? !/[ \t]$/.test(a.text) : short;
-      if (last) return '\n\n';
+      if (last) return para;
     } else if (aText.length < doc.width * 0.7 && /^\p{Lu}/u.test(bText) && !NO_HEADING_END.test(aText) && !/\p{Ll}-$/u.test(aText)) {
-      return '\n\n'; // a heading
+      return para; // a heading
     }
   }
   if (!aText.endsWith('-')) return ' ';

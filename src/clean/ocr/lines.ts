@@ -1,4 +1,4 @@
-/** One line of a text: `start`..`end` excludes the line break; `next` is where the next line starts. */
+/** One line of a text: `start`..`end` excludes the line break (`\n` or `\r\n`); `next` is where the next line starts. */
 export interface Line {
   start: number;
   end: number;
@@ -15,6 +15,7 @@ export function splitLines(text: string): Line[] {
     let e = text.indexOf('\n', s);
     const next = e < 0 ? n + 1 : e + 1;
     if (e < 0) e = n;
+    if (e > s && text.charCodeAt(e - 1) === 13) e--; // CRLF
     out.push({ start: s, end: e, next: Math.min(next, n), text: text.slice(s, e) });
     if (next > n) break;
     s = next;

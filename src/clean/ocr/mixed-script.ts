@@ -117,7 +117,7 @@ function lone(text: string, w: Word, edits: Edit[]): void {
   const gapBefore = prev ? text.slice(prev.end, w.start) : '';
   const gapAfter = next ? text.slice(w.end, next.start) : '';
   const russian = (x: Word | null, gap: string): boolean => x !== null && x.cyr > 0 && x.lat === 0 && /^[ \t\n]{1,3}$/.test(gap);
-  const page = (ch === 'C' || ch === 'c') && /^\.[ \u00a0]?\d/.test(text.slice(w.end, w.end + 3));
+  const page = (ch === 'C' || ch === 'c') && /^\.[ \t\u00a0]*\d/.test(text.slice(w.end, w.end + 12));
   const sentenceStart = prev === null || /[.!?…]\s*$/.test(text.slice(Math.max(0, w.start - 4), w.start)) || /\n\s*\n\s*$/.test(gapBefore);
   const lowerPrep = /[coayk]/.test(ch) && russian(prev, gapBefore) && russian(next, gapAfter);
   const capitalStart = /[CBKAO]/.test(ch) && sentenceStart && russian(next, gapAfter) && /^\p{Ll}/u.test(text.slice(next!.start, next!.start + 1));

@@ -12,12 +12,12 @@ export const ocrNoteJoinLines: CleaningRule = {
   scope: 'notes',
   apply(text) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(/[ \t]*\n[ \t\n]*/g)) {
+    for (const m of text.matchAll(/[ \t\r]*\n[ \t\r\n]*/g)) {
       const atEdge = m.index === 0 || m.index + m[0].length === text.length;
       edits.push({ start: m.index, end: m.index + m[0].length, after: atEdge ? '' : ' ' });
     }
     // trailing spaces of the last line
-    const t = /[ \t]+$/.exec(text);
+    const t = /[ \t\r]+$/.exec(text);
     if (t && (edits.length === 0 || edits[edits.length - 1]!.end <= t.index)) edits.push({ start: t.index, end: text.length, after: '' });
     return edits;
   },

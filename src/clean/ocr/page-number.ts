@@ -12,7 +12,7 @@ export const ocrPageNumber: CleaningRule = {
   apply(text) {
     const edits: Edit[] = [];
     // A digits-only line with a blank line (or the text edge) before and after it.
-    for (const m of text.matchAll(/^[ \t]*\d{1,4}[ \t]*$/gm)) {
+    for (const m of text.matchAll(/^[ \t]*\d{1,4}[ \t\r]*$/gm)) {
       const start = m.index;
       const end = start + m[0].length;
       const before = text.lastIndexOf('\n', start - 2);
@@ -20,6 +20,7 @@ export const ocrPageNumber: CleaningRule = {
       const nextEnd = text.indexOf('\n', end + 1);
       const nextLine = end >= text.length ? '' : text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
       if (prevLine.trim() !== '' || nextLine.trim() !== '') continue;
+      // (trim() also drops the CR of a CRLF line end)
       edits.push({ start, end: Math.min(end + 1, text.length), after: '' });
     }
     return edits;

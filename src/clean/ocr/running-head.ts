@@ -1,7 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 
-const LINE = /^[ \t]*(\S[^\n]{6,78}\S)[ \t]*$/gm;
+const LINE = /^[ \t]*(\S[^\n\r]{6,78}\S)[ \t\r]*$/gm;
 
 /** The line with its page number (digits at either end) taken out, spaces squeezed. */
 function key(line: string): string {

@@ -19,6 +19,7 @@ function isWordChar(ch: string | undefined): boolean {
 export const ocrSplitCapital: CleaningRule = {
   id: 'ocr-split-capital',
   description: 'join a capital letter split from its word',
+  scope: 'all',
   apply(text, ctx) {
     const matches = [...text.matchAll(SPLIT)].filter((m) => !isWordChar(text[m.index - 1]) && !isWordChar(text[m.index + m[0].length]));
     if (matches.length === 0) return [];

@@ -22,6 +22,7 @@ function spacesAfter(text: string, i: number): number {
 export const ocrSplitDigits: CleaningRule = {
   id: 'ocr-split-digits',
   description: 'join digits of a number split by OCR spacing',
+  scope: 'all',
   apply(text) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(SPLIT)) {

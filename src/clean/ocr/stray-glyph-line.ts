@@ -2,7 +2,7 @@ import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 
 /** At most one letter with OCR junk (dash, quote, bar...), or junk alone. `.` is not junk: `I.` is a heading. */
-const STRAY = /^[ \t]*(?:\p{L}[ \t]*[-–—'’‘`"|~_\\/■]{1,3}|[-–—'’‘`"|~_\\/■]{1,2}(?:[ \t]*\p{L})?)[ \t]*$/gmu;
+const STRAY = /^[ \t]*(?:\p{L}[ \t]*[-–—'’‘`"|~_\\/■]{1,3}|[-–—'’‘`"|~_\\/■]{1,2}(?:[ \t]*\p{L})?)[ \t\r]*$/gmu;
 
 /**
  * Delete stray glyph lines (A20): a line holding one letter and a dash or quote, or only
