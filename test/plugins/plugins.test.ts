@@ -149,3 +149,22 @@ describe('sverkaCite on the OCR chapter (real notes)', () => {
     }
   });
 });
+
+describe('sverkaEntities with the built-in stage', () => {
+  it.each(['002_b51bf4fae41c79d9.txt', '004_5069994c9aedaf13.txt'])('%s: one info message per entity, at its original span', async (name) => {
+    const text = read(name);
+    const file = await unified().use(sverkaClean, { changes: 'off' }).use(sverkaSegment).use(sverkaEntities, { report: true }).process(text);
+    const entities = file.data.sverka!.entities!;
+    expect(file.data.sverka!.stages!.entities).toBe('ok');
+    expect(entities.length).toBeGreaterThan(0);
+    const messages = file.messages.filter((m) => m.ruleId?.startsWith('entity-'));
+    expect(messages.length).toBe(entities.length);
+    messages.forEach((m, i) => {
+      const e = entities[i]!;
+      expect(m.ruleId).toBe(`entity-${e.type}`);
+      const place = m.place as { start: { offset: number; line: number; column: number }; end: { offset: number } };
+      expect([place.start.offset, place.end.offset]).toEqual([e.start, e.end]);
+      expect({ line: place.start.line, column: place.start.column }).toEqual(lineCol(text, e.start));
+    });
+  });
+});
