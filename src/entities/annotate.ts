@@ -53,11 +53,30 @@ function spanEntity(text: string, tokens: readonly NerToken[], from: number, to:
 
 const NAME_SET = new Set<EntityType>(['person', 'organization', 'location', 'facility']);
 
+/** Generic words around a place name that keep its identity (`провинция Шэньси`, `Shaanxi Province`). */
+const GEO_GENERIC = /^(?:province|region|oblast|district|city|county|prefecture|провинци\p{L}*|област\p{L}*|район\p{L}*|город\p{L}*|кра[йяею]\p{L}*|округ\p{L}*)$/iu;
+
 function attachGazetteer(entities: Entity[], matches: readonly GazetteerMatch[], tokens: readonly NerToken[], text: string): Entity[] {
   const byStart = new Map<number, GazetteerMatch>();
   for (const m of matches) byStart.set(tokens[m.from]!.start, m);
+  const byEnd = new Map<number, GazetteerMatch>();
+  for (const m of matches) byEnd.set(tokens[m.to - 1]!.end, m);
   for (const e of entities) {
-    const m = byStart.get(e.start);
+    let m = byStart.get(e.start);
+    if (e.type === 'location' && !(m && tokens[m.to - 1]!.end === e.end)) {
+      // A place name with a generic word before or after it.
+      const rest = (g: GazetteerMatch | undefined, s: number, t: number): boolean =>
+        !!g && g.entry.type === 'location' && text.slice(s, t).trim().split(/\s+/).every((w) => GEO_GENERIC.test(w));
+      const a = byStart.get(e.start);
+      const b = byEnd.get(e.end);
+      if (a && rest(a, tokens[a.to - 1]!.end, e.end)) m = a;
+      else if (b && rest(b, e.start, tokens[b.from]!.start)) m = b;
+      if (m) {
+        e.canonical = m.entry.id;
+        if (m.entry.subtype) e.subtype = m.entry.subtype;
+        continue;
+      }
+    }
     if (m && tokens[m.to - 1]!.end === e.end) {
       e.canonical = m.entry.id;
       if (m.entry.type === 'location' && e.type === 'location' && m.entry.subtype) e.subtype = m.entry.subtype;

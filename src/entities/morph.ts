@@ -83,6 +83,11 @@ function loadAz(): AzModule | null {
   return az;
 }
 
+/** True once the analyser has been loaded (without loading it). */
+export function morphologyLoaded(): boolean {
+  return az !== null;
+}
+
 /** True when the analyser is available (loads it on first call). */
 export function morphologyAvailable(): boolean {
   return loadAz() !== null;

@@ -26,6 +26,16 @@ const FUNCTION_WORDS = new Set([
 ]);
 const LEGAL_FORMS = new Set(['Co', 'Ltd', 'LLC', 'Inc', 'JSC', 'OJSC', 'CJSC', 'Corp', 'PLC', 'GmbH', 'AG', 'SA']);
 const LOCATION_HEADS = new Set(['region', 'oblast', 'province', 'district', 'city', 'street', 'avenue', 'island', 'river', 'lake', 'mountains', 'county', 'prefecture', 'autonomous']);
+/** Common Russian and Belarusian given names in Latin transliteration (BGN/PCGN and usual spellings). */
+const RU_GIVEN_NAMES = new Set([
+  'Aleksandr', 'Alexander', 'Alexandr', 'Aliaksandr', 'Alyaksandr', 'Sergei', 'Sergey', 'Siarhei', 'Vladimir', 'Uladzimir',
+  'Dmitry', 'Dmitri', 'Dzmitry', 'Andrei', 'Andrey', 'Alexei', 'Aleksei', 'Alexey', 'Nikolai', 'Nikolay', 'Mikhail',
+  'Ivan', 'Viktor', 'Yuri', 'Yury', 'Igor', 'Oleg', 'Pavel', 'Anatoly', 'Anatoli', 'Boris', 'Vasily', 'Valery', 'Leonid',
+  'Gennady', 'Yevgeny', 'Evgeny', 'Konstantin', 'Maxim', 'Roman', 'Petr', 'Pyotr', 'Grigory', 'Vyacheslav', 'Stanislav',
+  'Anna', 'Natalia', 'Natalya', 'Olga', 'Elena', 'Yelena', 'Tatiana', 'Tatyana', 'Irina', 'Svetlana', 'Marina',
+  'Lyudmila', 'Maria', 'Ekaterina', 'Yekaterina', 'Galina', 'Valentina', 'Nadezhda', 'Larisa', 'Oksana', 'Volha',
+]);
+const MONTHS_WEEKDAYS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const RU_SURNAME = /(?:ov|ev|yov|in|yn|sky|skiy|skii|ski|enko|ko|uk|yuk|chuk|ich|vich|ova|eva|ina|yna|skaya|kaya|ovich|evich|ovna|evna|shvili|dze|yan|ian)$/;
 
 function entity(text: string, start: number, end: number, type: EntityType, confidence: number, subtype?: string): Entity {
@@ -68,7 +78,8 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
         j++;
         continue;
       }
-      if ((CONNECTORS.has(t.text) || t.text === '-') && isWordCap(j + 1)) {
+      const headFirst = EN_DOCUMENT_HEADS.has(tokens[i]!.text.toLowerCase()) || EN_EVENT_HEADS.has(tokens[i]!.text.toLowerCase()) || EN_ORG_HEADS.has(tokens[i]!.text.toLowerCase());
+      if ((CONNECTORS.has(t.text) || t.text === '-' || (headFirst && (t.text === 'in' || t.text === 'to'))) && isWordCap(j + 1) && !MONTHS_WEEKDAYS.has(tokens[j + 1]!.text)) {
         // `and` joins only inside an `X of Y and Z` name.
         if ((t.text === 'and' || t.text === '&') && !tokens.slice(i, j).some((x) => x.text === 'of' || x.text === 'for' || x.text === 'on')) break;
         j++;
@@ -97,6 +108,7 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
       if (!g || g.to > to || (k === from && g.to === to)) continue;
       const inOrg = tokens.slice(from, g.from).some((x) => EN_ORG_HEADS.has(x.text.toLowerCase()) || EN_FACILITY_HEADS.has(x.text.toLowerCase()));
       if (inOrg && g.entry.type === 'location') continue;
+      if (g.entry.type === 'location' && g.to < to && tokens.slice(g.to, to).every((x) => LOCATION_HEADS.has(x.text.toLowerCase()))) continue;
       let e = k;
       while (e > piece && CONNECTORS.has(tokens[e - 1]!.text)) e--;
       if (e > piece) classify(piece, e);
@@ -105,11 +117,17 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
       k = g.to - 1;
     }
     const lastGaz = piece > from ? [...gazAt.values()].find((g) => g.to === piece && g.from >= from) : undefined;
-    if (piece < to && lastGaz?.entry.type === 'organization' && tokens.slice(piece, to).every((x) => LEGAL_FORMS.has(x.text) || /^[.,]$/.test(x.text))) {
-      const e = entity(text, tokens[lastGaz.from]!.start, tokens[to - 1]!.end, 'organization', 0.85);
+    let legalEnd = piece;
+    while (legalEnd < to && (LEGAL_FORMS.has(tokens[legalEnd]!.text) || /^[.,]$/.test(tokens[legalEnd]!.text))) legalEnd++;
+    while (legalEnd > piece && tokens[legalEnd - 1]!.text === ',') legalEnd--;
+    if (legalEnd > piece && lastGaz?.entry.type === 'organization') {
+      const e = entity(text, tokens[lastGaz.from]!.start, tokens[legalEnd - 1]!.end, 'organization', 0.85);
       e.canonical = lastGaz.entry.id;
       out.push(e);
-    } else if (piece < to) classify(piece, to);
+      piece = legalEnd;
+      while (piece < to && CONNECTORS.has(tokens[piece]!.text)) piece++;
+    }
+    if (piece < to) classify(piece, to);
     i = to;
   }
   return out;
@@ -126,6 +144,13 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
     // Whole run is one gazetteer name: handled by the gazetteer.
     const g = gazAt.get(from);
     if (g && g.to === to) return;
+    if (LEGAL_FORMS.has(words[words.length - 1]!) || (words[words.length - 1] === '.' && LEGAL_FORMS.has(words[words.length - 2]!))) {
+      const of = lower.lastIndexOf('of');
+      if (of >= 0 && of < words.length - 2) {
+        out.push(entity(text, tokens[from + of + 1]!.start, end, 'organization', 0.75));
+        return;
+      }
+    }
     if (lower.some((w) => EN_ORG_HEADS.has(w) || EN_ORG_HEADS.has(`${w}.`))) {
       // `Ministry of ... of Belarus`: the trailing place is its own entity.
       let cut = to;
@@ -163,6 +188,10 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
     if (nameWords.length === 0) return;
     if (nameWords.length >= 2 && nameWords.length <= 3 && CN_SURNAMES.has(nameWords[0]!) && nameWords.slice(1).every((w) => PINYIN_NAME.test(w.toLowerCase().replace(/-/g, '')))) {
       out.push(entity(text, nameStart, end, 'person', 0.8));
+      return;
+    }
+    if (nameWords.length >= 2 && nameWords.length <= 3 && RU_GIVEN_NAMES.has(nameWords[0]!) && nameWords.slice(1).every((w) => /^\p{Lu}[\p{Ll}'-]+$/u.test(w))) {
+      out.push(entity(text, nameStart, end, 'person', 0.75));
       return;
     }
     const looksRu = RU_SURNAME.test(nameWords[nameWords.length - 1]!.toLowerCase()) && nameWords.length <= 4 && nameWords.every((w) => /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}|\.)$/u.test(w));
