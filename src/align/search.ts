@@ -42,7 +42,7 @@ export interface CostParams {
   shapes: readonly BeadShape[];
   /** Score 1-0/0-1 beads as Gale–Church did (length mismatch) instead of a bounded cost. */
   galeChurchDeletions?: boolean;
-  /** Base cost of a 1-0 or 0-1 bead beyond its prior (default 2). */
+  /** Base cost of a 1-0 or 0-1 bead beyond its prior (default 0). */
   deletionCost?: number;
   /** Nats of cost per sentence of difference between the two sides of a bead (capped at 3). */
   sentencePenalty?: number;
@@ -99,7 +99,7 @@ export interface GridPath {
  * used instead: it grows slowly with length and saturates.
  */
 export function deletionCost(chars: number, params: CostParams): number {
-  const base = params.deletionCost ?? 2;
+  const base = params.deletionCost ?? 0;
   return base + Math.min(4, Math.sqrt(chars) / 5);
 }
 
