@@ -94,7 +94,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const pool = workers > 0 ? new WorkerPool(workers) : null;
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(2, workers * 2);
-  const state = () => ({ done: summary.documents + summary.pairs + summary.pairsFailed, total, failed: summary.failed, skipped: summary.skipped, elapsedMs: performance.now() - started });
+  const state = () => ({ done: summary.documents + summary.pairs + summary.pairsFailed + summary.pairsSkipped, total, failed: summary.failed + summary.pairsFailed, skipped: summary.skipped + summary.pairsSkipped, elapsedMs: performance.now() - started });
 
   const record = async (entry: ManifestEntry, stem: string): Promise<void> => {
     if (entry.status !== 'failed') {
@@ -140,6 +140,10 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         pair: { source: pair.source, target: pair.target },
         ...(opts.pairReports ? { report: true } : {}),
       };
+      if (opts.resume && (await pairUpToDate(pair, task.outStem, stamp.since, opts.pairReports === true))) {
+        await record({ kind: 'pair', file: `${pair.source} ↔ ${pair.target}`, rel: pair.name, status: 'skipped', bytes: 0 }, stemRel);
+        continue;
+      }
       const job = (pool ? pool.run(task) : processPair(task)).then((entry) => record(entry, stemRel));
       const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
@@ -167,6 +171,18 @@ async function upToDate(input: DiscoveredInput, outStem: string, since: number):
     const [src, md, json] = await Promise.all([stat(input.path), stat(`${outStem}.md`), stat(`${outStem}.json`)]);
     const need = Math.max(src.mtimeMs, since);
     return md.mtimeMs >= need && json.mtimeMs >= need;
+  } catch {
+    return false;
+  }
+}
+
+/** Are a pair's outputs newer than both inputs and the options stamp? */
+async function pairUpToDate(pair: DocumentPair, outStem: string, since: number, report: boolean): Promise<boolean> {
+  try {
+    const outs = [`${outStem}.align.json`, ...(report ? [`${outStem}.report.html`] : [])];
+    const [a, b, ...o] = await Promise.all([stat(pair.source), stat(pair.target), ...outs.map((f) => stat(f))]);
+    const need = Math.max(a.mtimeMs, b.mtimeMs, since);
+    return o.every((x) => x.mtimeMs >= need);
   } catch {
     return false;
   }

@@ -18,6 +18,7 @@ export function emptySummary(workers: number): BatchSummary {
     errors: 0,
     pairs: 0,
     pairsFailed: 0,
+    pairsSkipped: 0,
     unpaired: 0,
     unpairedFiles: [],
     beads: 0,
@@ -36,7 +37,9 @@ export function addToSummary(summary: BatchSummary, entry: ManifestEntry): void 
       summary.pairsFailed++;
       summary.errors++;
       if (summary.failures.length < 20) summary.failures.push({ file: entry.file, error: entry.error ?? 'failed' });
-    } else if (entry.status !== 'skipped') {
+    } else if (entry.status === 'skipped') {
+      summary.pairsSkipped++;
+    } else {
       summary.pairs++;
       summary.beads += entry.beads ?? 0;
       summary.lowConfidenceBeads += entry.lowConfidence ?? 0;
@@ -83,8 +86,8 @@ export function formatSummary(s: BatchSummary): string {
     `citations: ${s.citations}; entities: ${s.entities} (${top(s.entitiesByType, 10)})`,
     `warnings: ${s.warnings}; errors: ${s.errors}`,
   ];
-  if (s.pairs + s.pairsFailed + s.unpaired > 0) {
-    lines.push(`pairs: ${s.pairs} aligned (${s.beads} beads, ${s.lowConfidenceBeads} low confidence), ${s.pairsFailed} failed, ${s.unpaired} files without a partner`);
+  if (s.pairs + s.pairsFailed + s.pairsSkipped + s.unpaired > 0) {
+    lines.push(`pairs: ${s.pairs} aligned (${s.beads} beads, ${s.lowConfidenceBeads} low confidence), ${s.pairsSkipped} up to date, ${s.pairsFailed} failed, ${s.unpaired} files without a partner`);
   }
   for (const f of s.unpairedFiles.slice(0, 5)) lines.push(`no partner: ${f}`);
   for (const f of s.failures.slice(0, 5)) lines.push(`failed: ${f.file}: ${f.error}`);

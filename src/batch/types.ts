@@ -97,6 +97,8 @@ export interface BatchSummary {
   pairs: number;
   /** Pairs that failed. */
   pairsFailed: number;
+  /** Pairs skipped as up to date (`--resume`). */
+  pairsSkipped: number;
   /** Files of `--pairs` folders without a partner. */
   unpaired: number;
   /** The first of them (at most 20). */

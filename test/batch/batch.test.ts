@@ -238,6 +238,8 @@ describe('pairs', () => {
       expect(u.start).toBeLessThan(u.end);
     }
     expect(readFileSync(join(out, 'pairs', 'chapter.report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    const again = await runBatch({ inputs: [], pairs: [`${dir}/ru:${dir}/en`], pairReports: true, out, workers: 0, resume: true });
+    expect(again).toMatchObject({ pairs: 0, pairsSkipped: 1, pairsFailed: 0 });
   });
 
   it('a TSV of pairs; a missing file fails that pair only', async () => {

@@ -50,6 +50,6 @@ describe('summary', () => {
       warnings: 1, errors: 2, pairs: 1, beads: 7, lowConfidenceBeads: 2, failures: [{ file: 'c', error: 'binary' }],
     });
     expect(formatSummary(s)).toContain('4 documents: 2 processed (1 with a failed stage), 1 up to date, 1 failed');
-    expect(formatSummary(s)).toContain('pairs: 1 aligned (7 beads, 2 low confidence), 0 failed, 0 files without a partner');
+    expect(formatSummary(s)).toContain('pairs: 1 aligned (7 beads, 2 low confidence), 0 up to date, 0 failed, 0 files without a partner');
   });
 });
