@@ -191,7 +191,7 @@ function round(x: number): number {
 // evidence (a Russian note full of a transliterated URL is still Russian).
 // Every alternative is anchored on a literal (`http`, `www.`, `<`, `@`) and its
 // repetitions are bounded, so matching stays linear on long tokens.
-const NON_PROSE = /https?:\/\/[^\s<>()]+|www\.[^\s<>()]+|<\/?[a-z][a-z0-9]{0,10}[^<>]{0,200}>|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/gi;
+const NON_PROSE = /https?:\/\/[^\s<>()]+|www\.[^\s<>()]+|<\/?[a-z][^<>]{0,200}>|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/gi;
 
 function stripNonProse(text: string): string {
   if (text.indexOf('http') < 0 && text.indexOf('www.') < 0 && text.indexOf('<') < 0 && text.indexOf('@') < 0) return text;
