@@ -8,6 +8,9 @@ describe('ocr-latin-confusion', () => {
     ['made up: another -ry word', 'Ministrv of Industrv', [['v', 'y'], ['v', 'y']]],
     ['negative: Russian names in Latin end in a vowel and v', 'Lavrov, Ivanov, Gorbachev, Kiev, Tel Aviv', []],
     ['negative: inside a URL', 'https://belta.bv/societv/view/x-godv-1-2024/', []],
+    ['made up: e→c with the real word elsewhere in the document', 'Huawei Tcchnologies и Huawei Technologies', [['Tcchnologies', 'Technologies']]],
+    ['negative: a word seen twice is no OCR error', 'Huawei Tcchnologies, Tcchnologies, Technologies', []],
+    ['negative: short words (cast/east)', 'cast east', []],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(pairs(applyRule(ocrLatinConfusion, input).changes)).toEqual(expected);

@@ -5,7 +5,12 @@ const LINE = /^[ \t]*(\S[^\n\r]{6,78}\S)[ \t\r]*$/gm;
 
 /** The line with its page number (digits at either end) taken out, spaces squeezed. */
 function key(line: string): string {
-  return line.replace(/^\d{1,4}\s+|\s+\d{1,4}$/g, '').replace(/\s+/g, ' ').toLowerCase();
+  const first = line.charCodeAt(0);
+  const last = line.charCodeAt(line.length - 1);
+  let k = line;
+  if ((first >= 48 && first <= 57) || (last >= 48 && last <= 57)) k = k.replace(/^\d{1,4}\s+|\s+\d{1,4}$/g, '');
+  if (k.includes('  ') || k.includes('\t')) k = k.replace(/\s+/g, ' ');
+  return k.toLowerCase();
 }
 
 /**
@@ -24,7 +29,7 @@ export const ocrRunningHead: CleaningRule = {
     const counts = new Map<string, number>();
     for (const m of text.matchAll(LINE)) {
       const line = m[1]!;
-      if (!/\p{L}{3}/u.test(line) || /[.!?…,;:]$/.test(line) || /^\[\^|^#|^[-*•]\s/.test(line)) continue;
+      if ('.!?…,;:'.includes(line[line.length - 1]!) || !/\p{L}{3}/u.test(line) || /^\[\^|^#|^[-*•]\s/.test(line)) continue;
       const k = key(line);
       if (k.length < 8) continue;
       counts.set(k, (counts.get(k) ?? 0) + 1);
