@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignUnits } from '../../src/align/align-units.js';
+import { alignTextsWithEmbeddings } from '../../src/align/align-text.js';
 import { NTREX_CASES, NTREX_DOCS } from './fixtures/ntrex-cases.js';
 import type { Bead } from '../../src/align/types.js';
 
@@ -70,10 +71,10 @@ describe('search invariants', () => {
     for (const b of r.beads) expect(b.source.length + b.target.length).toBeLessThanOrEqual(2);
   });
 
-  it('a caller-supplied embedding decides between equally long candidates', () => {
+  it('caller-supplied embeddings are used as evidence', async () => {
     // toy "model": one dimension per topic word, in either language
     const topics = [/полиц|police/i, /школ|school/i, /погод|weather/i];
-    const vec = (t: string): number[] => topics.map((re) => (re.test(t) ? 1 : 0)).concat(0.1);
+    const vec = (t: string): number[] => [...topics.map((re): number => (re.test(t) ? 1 : 0)), 0.1];
     const ru = ['Полиция задержала двоих.', 'Школы закрыты сегодня.', 'Погода будет тёплой.'];
     const en = ['Schools are closed today.', 'Police detained two.', 'The weather will be warm.'];
     // without embeddings the order forces 1-1 by position; with them, the crossing is visible as low similarity
@@ -82,5 +83,10 @@ describe('search invariants', () => {
     expect(plain.beads[0]!.evidence.embedding).toBeUndefined();
     expect(withVec.beads.find((b) => b.source.includes(2))!.evidence.embedding).toBeGreaterThan(0.9);
     expect(keys(withVec.beads)).toContain('2:2');
+    // the async hook of alignTextsWithEmbeddings is called once per side with the unit texts
+    const calls: string[][] = [];
+    const a = await alignTextsWithEmbeddings(ru.join('\n'), en.join('\n'), async (texts) => (calls.push(texts), texts.map(vec)), { units: 'lines' });
+    expect(calls).toEqual([ru, en]);
+    expect(a.beads.find((b) => b.source.includes(2))!.evidence.embedding).toBeGreaterThan(0.9);
   });
 });
