@@ -177,12 +177,14 @@ function buildCitation(
   const kind = host ? hostKind(host) : null;
   const type: Citation['type'] = parsed.type === 'book' && !url
     ? 'book'
+    : parsed.type === 'article' && !url
+    ? 'article'
     : kind === 'news' ? 'news' : kind === 'government' ? 'government' : url || parsed.medium ? 'web' : 'unknown';
   const refs = markers.map((m) => ({ start: m.start, end: m.end }));
   const citation: Citation = {
     id: n.id, text: n.text.replace(/\s+/g, ' ').trim(), start: n.start, end: n.end, type, lang: isRu ? 'ru' : 'en',
     authors: parsed.authors, title: parsed.title, medium: parsed.medium, year,
-    publisher: parsed.publisher, place: parsed.place, pages: parsed.pages, accessed: parsed.accessed, language: parsed.language,
+    publisher: parsed.publisher, place: parsed.place, container: parsed.container, issue: parsed.issue, pages: parsed.pages, accessed: parsed.accessed, language: parsed.language,
     url, urlSource, host, belta, repairs, refs, warnings,
   };
   if (canonicalUrl) citation.canonicalUrl = canonicalUrl;

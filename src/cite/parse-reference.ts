@@ -29,6 +29,10 @@ export interface ParsedReference {
   medium: string | null;
   /** Place of publication. */
   place: string | null;
+  /** The host document after ` // ` (newspaper, journal, site): `Беларуская думка`, `БЕЛТА`. */
+  container: string | null;
+  /** Issue number (`№ 3`, `No. 3`). */
+  issue: string | null;
   /** Publisher. */
   publisher: string | null;
   /** Year of the reference (not from the URL). */
@@ -44,7 +48,7 @@ export interface ParsedReference {
   /** Language note (`ru` for `(in Russian)`). */
   language: string | null;
   /** What kind of reference the fields suggest. */
-  type: 'electronic' | 'book' | 'unknown';
+  type: 'electronic' | 'article' | 'book' | 'unknown';
   /** Problems found while parsing. */
   warnings: CiteWarning[];
 }
@@ -62,6 +66,8 @@ const AREA_SEP = /[.\]]\s*[-–—]{1,2}(?:\s+[-–—]{1,2})*\s+|\s[-–—]{1,
 const YEAR = /(?<![\d/])(1[89]\d\d|20\d\d)(?![\d/])/;
 const PAGES = /(?<![\p{L}\p{N}])(?:[CСcсPpSs]|Pp|pp)\.\s{0,3}(\d{1,5}(?:\s{0,2}[-–]\s{0,2}\d{1,5})?)/u;
 const LEAD_AUTHOR = /^([A-ZА-ЯЁ][\p{Ll}’'-]{1,40}(?:-[A-ZА-ЯЁ]\p{Ll}{1,40})?), ?((?:[A-ZА-ЯЁ]\p{Ll}?\. ?){1,2}) ?/u;
+const MEDIA_TYPE = /^(?:Текст|Text) ?: ?(?:электронный|electronic)/i;
+const ISSUE = /^(?:№|No\.|Nr\.|Вып\.|Issue) ?(\d{1,5}(?:[-–/]\d{1,5})?)/i;
 const URL_LABEL_END = /(?:URL|Access mode|Mode of access|Режим доступа) ?:? ?$/i;
 const TRAILING_YEAR = /,? ?(?:1[89]\d\d|20\d\d)$/;
 const PUBLISHER_WORDS = /publish|press|verlag|издательств|изд-во|academic|университет|university|РИВШ|RIVSH/i;
@@ -109,7 +115,18 @@ export function parseReference(noteText: string): ParsedReference {
   }
   areas.push(desc.slice(last));
   let head = areas[0] ?? '';
-  const rest = areas.slice(1).map((a) => a.trim()).filter((a) => a.length > 0);
+  let rest = areas.slice(1).map((a) => a.trim()).filter((a) => a.length > 0);
+  // GOST 7.0.100-2018 content/media type area: `Текст : электронный // Site : [сайт]`.
+  let mediaType: string | null = null;
+  let containerFromArea: string | null = null;
+  rest = rest.filter((a) => {
+    const mt = MEDIA_TYPE.exec(a);
+    if (!mt) return true;
+    mediaType = squash(mt[0]);
+    const dbl = a.indexOf('//');
+    if (dbl >= 0) containerFromArea = a.slice(dbl + 2);
+    return false;
+  });
 
   // GMD: the first bracket that names a material designation.
   let medium: string | null = null;
@@ -136,6 +153,8 @@ export function parseReference(noteText: string): ParsedReference {
       }
     }
   }
+
+  if (medium === null && mediaType !== null) medium = mediaType;
 
   // Authors at the head.
   const authors: Author[] = [];
@@ -172,6 +191,13 @@ export function parseReference(noteText: string): ParsedReference {
     }
   }
   title = tidy(title);
+  // The host document: after ` // ` in the head (or in the media-type area), without a GMD or `[сайт]`.
+  let container: string | null = null;
+  const hostText = slashSlash >= 0 ? head.slice(slashSlash + 2) : containerFromArea;
+  if (hostText !== null) {
+    const c = tidy(hostText.replace(/\[[^\][]{0,60}\]/g, ' ').split(' : ')[0]!);
+    if (/\p{L}{2,}/u.test(c)) container = c;
+  }
   if (authors.length === 0 && responsibility) {
     const name = /^((?:[A-ZА-ЯЁ]\p{Ll}?\. ?){1,2}) ?([A-ZА-ЯЁ][\p{Ll}’'-]{1,40})$/u.exec(responsibility);
     if (name) authors.push({ family: name[2]!, given: name[1]!.replace(/\s+/g, '') });
@@ -182,7 +208,13 @@ export function parseReference(noteText: string): ParsedReference {
   let pages: string | null = null;
   let publisher: string | null = null;
   let place: string | null = null;
+  let issue: string | null = null;
   for (const a of rest) {
+    const iss = ISSUE.exec(a);
+    if (iss) {
+      if (issue === null) issue = iss[1]!;
+      continue;
+    }
     const p = PAGES.exec(' ' + a);
     if (p && pages === null) pages = p[1]!.replace(/\s+/g, '').replace('–', '-');
     const y = YEAR.exec(a);
@@ -210,11 +242,11 @@ export function parseReference(noteText: string): ParsedReference {
     if (y && gmdEnd >= 0) year = Number(y[1]);
   }
 
-  const type: ParsedReference['type'] = url || medium ? 'electronic' : publisher || pages ? 'book' : 'unknown';
+  const type: ParsedReference['type'] = url || medium ? 'electronic' : container ? 'article' : publisher || pages ? 'book' : 'unknown';
   if (!url && (hadUrlLabel || medium)) warnings.push({ code: 'url-missing', message: 'the note names an electronic resource but its URL is missing (lost at a page break?)' });
   if (!title) warnings.push({ code: 'title-missing', message: 'no title found' });
   return {
-    authors, title: title || null, responsibility, medium, place, publisher, year, pages,
+    authors, title: title || null, responsibility, medium, place, publisher, container, issue, year, pages,
     urlSource: url ? url.source : null,
     urlSpan: url ? { start: url.start, end: url.end } : null,
     accessed, language, type, warnings,

@@ -29,8 +29,8 @@ export interface Citation {
   start: number;
   /** End of the note (exclusive) in the original input. */
   end: number;
-  /** What kind of source: BelTA or other news item, official page, other web page, book. */
-  type: 'news' | 'government' | 'web' | 'book' | 'unknown';
+  /** What kind of source: BelTA or other news item, official page, other web page, book, article in a journal or newspaper. */
+  type: 'news' | 'government' | 'web' | 'book' | 'article' | 'unknown';
   /** Language of the note (`ru` when the title is Cyrillic, else `en`). */
   lang: 'ru' | 'en';
   /** Authors. */
@@ -49,6 +49,10 @@ export interface Citation {
   publisher: string | null;
   /** Place of publication (books). */
   place: string | null;
+  /** Host document after ` // ` (newspaper, journal, site). */
+  container: string | null;
+  /** Issue number. */
+  issue: string | null;
   /** Pages (`43`, `399-400`). */
   pages: string | null;
   /** Access date `YYYY-MM-DD`. */

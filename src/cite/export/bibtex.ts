@@ -21,7 +21,7 @@ function field(name: string, value: string | number | null | undefined, raw = fa
  */
 export function toBibtex(citations: readonly Citation[]): string {
   return citations.map((c) => {
-    const type = c.type === 'book' ? 'book' : c.url ? 'online' : 'misc';
+    const type = c.type === 'book' ? 'book' : c.url ? 'online' : c.container ? 'article' : 'misc';
     const fields = [
       field('author', c.authors.length > 0 ? c.authors.map((a) => (a.given ? `${a.family}, ${a.given}` : a.family)).join(' and ') : null),
       field('title', c.title),
@@ -29,6 +29,8 @@ export function toBibtex(citations: readonly Citation[]): string {
       field('publisher', c.publisher),
       field('address', c.place),
       field('pages', c.pages),
+      field(type === 'article' ? 'journal' : 'booktitle', type === 'book' ? null : c.container),
+      field('number', c.issue),
       field('organization', c.type !== 'book' && c.host ? hostName(c.host) : null),
       field('url', c.url, true),
       field('urldate', c.accessed),

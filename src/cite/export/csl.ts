@@ -6,7 +6,7 @@ export interface CslItem {
   /** Item id (`fn82`). */
   id: string;
   /** CSL type. */
-  type: 'article-newspaper' | 'webpage' | 'book' | 'document';
+  type: 'article-newspaper' | 'article-journal' | 'webpage' | 'book' | 'document';
   /** Title. */
   title?: string;
   /** Authors. */
@@ -25,6 +25,8 @@ export interface CslItem {
   'publisher-place'?: string;
   /** Pages. */
   page?: string;
+  /** Issue number. */
+  issue?: string;
   /** Language (BCP 47). */
   language?: string;
   /** Material designation. */
@@ -36,6 +38,7 @@ export interface CslItem {
 /** CSL type for a citation. */
 export function cslType(c: Citation): CslItem['type'] {
   if (c.type === 'book') return 'book';
+  if (c.container && !c.url) return 'article-journal';
   if (c.type === 'news') return 'article-newspaper';
   if (c.url) return 'webpage';
   return 'document';
@@ -50,7 +53,9 @@ export function toCsl(citations: readonly Citation[]): CslItem[] {
     if (c.year !== null) item.issued = { 'date-parts': [[c.year]] };
     if (c.accessed) item.accessed = { 'date-parts': [c.accessed.split('-').map(Number)] };
     if (c.url) item.URL = c.url;
-    if (c.host && c.type !== 'book') item['container-title'] = hostName(c.host);
+    if (c.container) item['container-title'] = c.container;
+    else if (c.host && c.type !== 'book') item['container-title'] = hostName(c.host);
+    if (c.issue) item.issue = c.issue;
     if (c.publisher) item.publisher = c.publisher;
     if (c.place) item['publisher-place'] = c.place;
     if (c.pages) item.page = c.pages;

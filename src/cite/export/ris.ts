@@ -4,6 +4,7 @@ import { hostName } from '../hosts.js';
 /** RIS type tag for a citation. */
 function risType(c: Citation): string {
   if (c.type === 'book') return 'BOOK';
+  if (c.container && !c.url) return 'JOUR';
   if (c.type === 'news') return 'NEWS';
   return c.url ? 'ELEC' : 'GEN';
 }
@@ -16,7 +17,9 @@ export function toRis(citations: readonly Citation[]): string {
     if (c.title) lines.push(`TI  - ${oneLine(c.title)}`);
     if (c.titleRu) lines.push(`TT  - ${oneLine(c.titleRu)}`);
     if (c.year !== null) lines.push(`PY  - ${c.year}`);
-    if (c.type !== 'book' && c.host) lines.push(`T2  - ${hostName(c.host)}`);
+    if (c.container) lines.push(`T2  - ${oneLine(c.container)}`);
+    else if (c.type !== 'book' && c.host) lines.push(`T2  - ${hostName(c.host)}`);
+    if (c.issue) lines.push(`IS  - ${c.issue}`);
     if (c.publisher) lines.push(`PB  - ${oneLine(c.publisher)}`);
     if (c.place) lines.push(`CY  - ${oneLine(c.place)}`);
     if (c.pages) {
