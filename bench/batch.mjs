@@ -85,6 +85,21 @@ function readStatus(pid) {
   }
 }
 
+/** CPU seconds of each thread of a process, busiest first (worker threads show up as separate tasks). */
+function threadCpu(pid) {
+  try {
+    return readdirSync(`/proc/${pid}/task`)
+      .map((tid) => {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(f[11]) + Number(f[12])) / 100;
+      })
+      .sort((a, b) => b - a);
+  } catch {
+    return [];
+  }
+}
+
 function run(argv, interruptAfterMs = 0) {
   return new Promise((resolve) => {
     const started = performance.now();
@@ -94,12 +109,14 @@ function run(argv, interruptAfterMs = 0) {
     let stderr = '';
     let peak = 0;
     let cpu = 0;
+    let threads = [];
     const samples = [];
     const timer = setInterval(() => {
       const st = readStatus(child.pid);
       if (!st) return;
       peak = Math.max(peak, st.hwm);
       cpu = st.cpu;
+      threads = threadCpu(child.pid);
       samples.push({ t: Math.round((performance.now() - started) / 1000), rss: Math.round(st.rss) });
     }, 250);
     child.stdout.on('data', (c) => (stdout += c));
@@ -110,7 +127,7 @@ function run(argv, interruptAfterMs = 0) {
     });
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ code, ms: performance.now() - started, peakMB: peak, cpu, samples, summary: stdout ? JSON.parse(stdout) : null, stderr });
+      resolve({ code, ms: performance.now() - started, peakMB: peak, cpu, threads, samples, summary: stdout ? JSON.parse(stdout) : null, stderr });
     });
   });
 }
@@ -137,6 +154,7 @@ for (const [name, argv] of [
   const r = await run(argv);
   results[name] = r;
   const s = r.summary;
+  console.log(`  busiest threads (CPU s): ${r.threads.slice(0, 3).map((t) => t.toFixed(1)).join(', ')}`);
   console.log(`  exit ${r.code}; ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU (${Math.round((100 * r.cpu) / (r.ms / 1000))}% of one core); peak RSS ${r.peakMB.toFixed(0)} MB; RSS during run: ${rssProfile(r.samples)}`);
   if (s) {
     console.log(`  ${s.documents} documents: ${s.processed} processed, ${s.skipped} up to date, ${s.failed} failed; ${s.changes} changes, ${s.citations} citations, ${s.entities} entities, ${s.warnings} warnings`);
