@@ -3,7 +3,7 @@ import type { CleanOptions, CleanResult } from '../clean/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseBeltaUrl } from '../belta/url.js';
 import { idFitsYear, yearsForId } from '../belta/id-years.js';
-import { slugify } from '../translit/slugify.js';
+import { slugify, BELTA_SLUG_MAX } from '../translit/slugify.js';
 import type { SchemeRef } from '../translit/transliterate.js';
 import { findNotes } from './find-notes.js';
 import { recoverMarkers, type MarkerSpan } from './link.js';
@@ -147,6 +147,15 @@ function buildCitation(
         canonicalUrl = b.kind === 'view' && b.year !== null
           ? `https://www.belta.by/${b.section}/view/${slug}-${b.id}-${b.year}/`
           : `https://www.belta.by/${b.section}/view/${slug}-${b.id}/`;
+      }
+      if (!isRu && parsed.title) {
+        // Numbers survive translation: a number of the title missing from the slug means another item.
+        const tokens = new Set(b.slug.split('-'));
+        const missing = [...new Set(parsed.title.match(/\d{1,6}/g) ?? [])].filter((d) => !tokens.has(d));
+        if (missing.length > 0 && b.slug.length > 0) {
+          const cut = b.slug.length >= BELTA_SLUG_MAX - 10 ? ' (the slug may be truncated)' : '';
+          warnings.push({ code: 'slug-title-mismatch', message: `number${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of the title missing from the slug${cut}: the URL may belong to another item` });
+        }
       }
       if (!isRu) {
         const odd = nonstandardTokens(b.slug);

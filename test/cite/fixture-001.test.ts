@@ -66,6 +66,11 @@ describe.each([
     expect(byId.get('33')!.warnings.map((w) => w.code)).not.toContain('duplicate-url'); // same URL, same title as 40
   });
 
+  it('tells which of the two is wrong: the numbers of its title are not in the slug (45)', () => {
+    const flagged = result.citations.filter((c) => c.warnings.some((w) => w.code === 'slug-title-mismatch')).map((c) => c.id);
+    expect(flagged).toEqual(['45']);
+  });
+
   it('repairs MT damage on structure alone (Cyrillic letters, apostrophe, Markdown escapes)', () => {
     expect(byId.get('28')!.url).toContain('/belarus-i-kitaj-vyshli-na-bespretsedentno-vysokij-');
     expect(byId.get('113')!.url).toContain('/belorussko-kitajskij-issledovatelskij-tsentr-');
