@@ -114,8 +114,9 @@ export function processDocument(input: Uint8Array | string, options: ProcessOpti
 
 function runClean(original: string, options: ProcessOptions): CleanResult {
   const requested = options.profile ?? 'auto';
-  const profile: ProfileName | 'auto' =
-    requested === 'auto' && options.disableByProfile && Object.keys(options.disableByProfile).length > 0 ? detectProfile(original).name : requested;
+  // Per-profile rule switches need the profile before cleaning: detect it here, once.
+  const detected = requested === 'auto' && options.disableByProfile && Object.keys(options.disableByProfile).length > 0 ? detectProfile(original) : undefined;
+  const profile: ProfileName | 'auto' = detected ? detected.name : requested;
   const disable = [...(options.disable ?? []), ...(profile === 'auto' ? [] : options.disableByProfile?.[profile] ?? [])];
   const cleanOptions: CleanOptions = { profile, disable };
   if (options.lang !== undefined) cleanOptions.lang = options.lang;
@@ -123,10 +124,7 @@ function runClean(original: string, options: ProcessOptions): CleanResult {
   if (options.normalizeTerms !== undefined) cleanOptions.normalizeTerms = options.normalizeTerms;
   if (options.glossary !== undefined) cleanOptions.glossary = options.glossary;
   const result = clean(original, cleanOptions);
-  if (requested === 'auto' && profile !== 'auto') {
-    // The profile was detected here (to pick its rule settings): say why, as clean() would.
-    result.profile = detectProfile(original);
-  }
+  if (detected) result.profile = detected; // say why, as clean() would have
   return result;
 }
 
