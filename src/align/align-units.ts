@@ -232,9 +232,8 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-function addVectors(side: SideData, vectors: number[][] | undefined): void {
-  if (vectors === undefined) return;
-  (side as SideData & { vec?: Float32Array[] }).vec = vectors.map((v) => {
+function normalised(vectors: number[][]): Float32Array[] {
+  return vectors.map((v) => {
     const f = Float32Array.from(v);
     let norm = 0;
     for (const x of f) norm += x * x;
@@ -256,22 +255,19 @@ function cosine(a: Float32Array | undefined, b: Float32Array | undefined): numbe
  * similar target units within a neighbourhood of the diagonal path (the search stays
  * linear). Weight grows with cosine above a random-pair baseline.
  */
-function addEmbeddingKeys(prep: Prepared, source: number[][], target: number[][], ratio: number): void {
-  const s = { len: prep.src.len } as SideData & { vec?: Float32Array[] };
-  const t = { len: prep.tgt.len } as SideData & { vec?: Float32Array[] };
-  addVectors(s, source);
-  addVectors(t, target);
+function addEmbeddingKeys(prep: Prepared, source: number[][], target: number[][]): void {
+  const sv = normalised(source);
+  const tv = normalised(target);
   const n = prep.src.len.length;
   const m = prep.tgt.len.length;
   let nextKey = prep.keyIds.size + 1_000_000;
   const extraS: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
   const extraT: Array<Array<[number, number]>> = Array.from({ length: m }, () => []);
   const band = Math.max(20, Math.ceil(Math.abs(n - m) / 2) + 10);
-  void ratio;
   for (let a = 0; a < n; a++) {
     const centre = Math.round(((a + 0.5) * m) / n);
     for (let b = Math.max(0, centre - band); b < Math.min(m, centre + band); b++) {
-      const c = cosine(s.vec![a], t.vec![b]);
+      const c = cosine(sv[a], tv[b]);
       if (c <= 0.5) continue;
       const key = nextKey++;
       const w = (c - 0.5) * 4;
@@ -326,7 +322,7 @@ export function alignUnits(source: readonly string[], target: readonly string[],
     shapes: shapesOf(options.shapes ?? ALL_SHAPES),
     sentencePenalty: options.sentencePenalty ?? SENTENCE_PENALTY,
   };
-  if (options.vectors) addEmbeddingKeys(prep, options.vectors.source, options.vectors.target, ratio);
+  if (options.vectors) addEmbeddingKeys(prep, options.vectors.source, options.vectors.target);
   const window = options.window ?? DEFAULT_WINDOW;
   const locks = useAnchors && (options.lock ?? true) ? findLocks(prep, ratio, params.variance) : [];
   let path = searchPath(prep.src, prep.tgt, params, { window, fullLimit: FULL_LIMIT, locks, onProgress: options.onProgress });
@@ -343,7 +339,7 @@ export function alignUnits(source: readonly string[], target: readonly string[],
       const s2 = srcAnchors.map((list, u) => list.concat(learnt.source[u]!));
       const t2 = tgtAnchors.map((list, u) => list.concat(learnt.target[u]!));
       prep = prepare(source, target, s2, t2);
-      if (options.vectors) addEmbeddingKeys(prep, options.vectors.source, options.vectors.target, ratio);
+      if (options.vectors) addEmbeddingKeys(prep, options.vectors.source, options.vectors.target);
       path = searchPath(prep.src, prep.tgt, params, { window, fullLimit: FULL_LIMIT, locks, onProgress: options.onProgress, guide: path });
     }
   }
