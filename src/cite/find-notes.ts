@@ -54,9 +54,36 @@ function lines(text: string): Line[] {
 /** Find notes and markers in raw text (OCR numbered blocks or Markdown `<sup>` notes). */
 export function findNotes(text: string): { notes: RawNote[]; markers: RawMarker[] } {
   const ls = lines(text);
+  const md = findMarkdownNotes(text, ls);
+  if (md.notes.length > 0) return md;
   const sup = findSupNotes(text, ls);
   if (sup.notes.length > 0) return sup;
   return findNumberedNotes(text, ls);
+}
+
+const MD_DEF = /^\[\^([^\]\s]{1,20})\]:[ \t]*/;
+const MD_REF = /\[\^([^\]\s]{1,20})\](?!:)/g;
+
+/** Markdown footnotes: `[^12]: text` definitions (continued by indented lines) and `[^12]` references. */
+function findMarkdownNotes(text: string, ls: Line[]): { notes: RawNote[]; markers: RawMarker[] } {
+  const notes: RawNote[] = [];
+  for (let i = 0; i < ls.length; i++) {
+    const m = MD_DEF.exec(ls[i]!.text);
+    if (!m) continue;
+    let j = i;
+    while (j + 1 < ls.length && /^(?: {2,}|\t)\S/.test(ls[j + 1]!.text)) j++;
+    notes.push({ id: m[1]!, start: ls[i]!.start, end: trimEnd(text, ls[i]!.start, ls[j]!.end), textStart: ls[i]!.start + m[0].length });
+    i = j;
+  }
+  const markers: RawMarker[] = [];
+  if (notes.length === 0) return { notes, markers };
+  const inNote = new SpanIndex(notes.map((n) => ({ start: n.start, end: n.textStart })));
+  MD_REF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MD_REF.exec(text)) !== null) {
+    if (!inNote.contains(m.index)) markers.push({ id: m[1]!, start: m.index, end: m.index + m[0].length });
+  }
+  return { notes, markers };
 }
 
 function findSupNotes(text: string, ls: Line[]): { notes: RawNote[]; markers: RawMarker[] } {
@@ -108,7 +135,23 @@ function findNumberedNotes(text: string, ls: Line[]): { notes: RawNote[]; marker
     prev = n;
     i = j;
   }
-  return { notes, markers: findGluedMarkers(text, notes) };
+  return { notes, markers: [...findGluedMarkers(text, notes), ...findSuperscriptMarkers(text, notes)].sort((a, b) => a.start - b.start) };
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Markers printed as superscript digits (`сотрудничество¹²`), outside notes, that name a note. */
+function findSuperscriptMarkers(text: string, notes: readonly RawNote[]): RawMarker[] {
+  const ids = new Set(notes.map((n) => n.id));
+  const inNote = new SpanIndex(notes);
+  const out: RawMarker[] = [];
+  const re = /[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const id = [...m[0]].map((ch) => String(SUPERSCRIPT.indexOf(ch))).join('');
+    if (ids.has(id) && !inNote.contains(m.index)) out.push({ id, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -76,3 +76,22 @@ describe('cite never throws and keeps offsets inside the input', () => {
     );
   });
 });
+
+describe('note forms the finder reads without the cleaner', () => {
+  const note = 'Беларусь и Китай подписали меморандум [Электронный ресурс]. - 2024. - URL: https://belta.by/society/view/belarus-i-kitaj-podpisali-memorandum-656109-2024/';
+  const run = (text: string) => cite({ original: text, text, lang: 'ru', profile: { name: 'plain', reason: 'test' }, footnotes: [], markers: [], changes: [], meta: {}, diagnostics: [], draft: null as never }, { backTranslate: false });
+
+  it('Markdown footnotes: [^1] and [^1]: definitions', () => {
+    const text = `Текст со ссылкой[^1] и ещё одной[^1].\n\n[^1]: ${note}\n`;
+    const r = run(text);
+    expect(r.citations.map((c) => c.id)).toEqual(['1']);
+    expect(r.citations[0]!.refs.map((x) => text.slice(x.start, x.end))).toEqual(['[^1]', '[^1]']);
+    expect(r.citations[0]!.belta).toMatchObject({ id: 656109 });
+  });
+
+  it('superscript digit markers', () => {
+    const text = `Текст со ссылкой¹².\n\n12 ${note}\n`;
+    const r = run(text);
+    expect(r.citations[0]!.refs.map((x) => text.slice(x.start, x.end))).toEqual(['¹²']);
+  });
+});
