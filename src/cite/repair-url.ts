@@ -75,7 +75,9 @@ export function repairUrl(source: string, options: RepairUrlOptions = {}): Repai
   const isBelta = baseHost(host) === 'belta.by' || host.endsWith('.belta.by');
   let slugRepair: SlugRepair | null = null;
   if (isBelta) {
-    const r = repairBeltaPath(path, options, fixes, problems);
+    // eng.belta.by and deu.belta.by slugs are English or German: no alignment with a Russian title.
+    const foreign = /^(?:eng|deu)\./.test(host);
+    const r = repairBeltaPath(path, foreign ? { ...options, titleRu: null } : options, fixes, problems);
     path = r.path;
     slugRepair = r.slugRepair;
   } else {

@@ -76,3 +76,11 @@ describe('repairUrl', () => {
     expect(r.problems.length).toBe(1);
   });
 });
+
+describe('repairUrl on other editions', () => {
+  it('does not align an English-edition slug with a Russian title', () => {
+    const r = repairUrl('https://eng.belta.by/society/view/belarus-academy-of-sciences-cooperates-with-11-provinces-of-china-159182-2023/', { titleRu: 'Чижик: Национальная академия наук Беларуси активно сотрудничает с 11 провинциями Китая' });
+    expect(r.url).toBe('https://eng.belta.by/society/view/belarus-academy-of-sciences-cooperates-with-11-provinces-of-china-159182-2023/');
+    expect(r.slugRepair).toBeNull();
+  });
+});
