@@ -1,4 +1,4 @@
-import { extractUrl, type FoundUrl } from './extract-url.js';
+import { extractUrl } from './extract-url.js';
 import { stripLeading, stripTrailing } from './strip.js';
 
 /** An author as printed: family name and initials. */
@@ -291,4 +291,3 @@ function indexOfSingleSlash(s: string, from: number): number {
   return -1;
 }
 
-export type { FoundUrl };

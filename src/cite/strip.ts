@@ -12,5 +12,3 @@ export function stripLeading(s: string, chars: string): string {
   return s.slice(b);
 }
 
-/** Whitespace characters for {@link stripTrailing} / {@link stripLeading}. */
-export const WS = ' \t\n\r\u00a0';
