@@ -67,7 +67,24 @@ export function cite(input: string | CleanResult, options: CiteOptions = {}): Ci
       printed: original.slice(f.start, f.end).replace(NUMBER_PREFIX, ''),
     }));
     markers = result.markers.map((m) => ({ id: m.id, start: m.start, end: m.end }));
-    if (markers.length === 0) markers = findNotes(original).markers;
+    // Fill in what the cleaner missed: notes with new ids that overlap none of its notes,
+    // and markers for notes it gave none.
+    const raw = findNotes(original);
+    const cleanerNotes = new SpanIndex(notes);
+    const known = new Set(notes.map((n) => n.id));
+    for (const n of raw.notes) {
+      if (known.has(n.id) || cleanerNotes.contains(n.start) || cleanerNotes.contains(n.end - 1)) continue;
+      const printed = original.slice(n.textStart, n.end);
+      notes.push({ id: n.id, start: n.start, end: n.end, text: printed, printed });
+      known.add(n.id);
+      diagnostics.push({ rule: 'cite-notes', severity: 'info', message: `note ${n.id} read from the original text (the cleaner did not give it)`, start: n.start, end: n.end });
+    }
+    notes.sort((a, b) => a.start - b.start);
+    const marked = new Set(markers.map((m) => m.id));
+    const allNotes = new SpanIndex(notes);
+    for (const m of raw.markers) {
+      if (!marked.has(m.id) && known.has(m.id) && !allNotes.contains(m.start)) markers.push(m);
+    }
   } else {
     noteSource = 'raw';
     const raw = findNotes(original);

@@ -31,6 +31,10 @@ describe.each([
   ['raw text (cite calls clean)', () => cite(text, { backTranslate: false })],
   ['a CleanResult', () => cite(clean(text), { backTranslate: false })],
   ['a CleanResult without notes (cite finds them itself)', () => cite({ ...clean(text), footnotes: [], markers: [] }, { backTranslate: false })],
+  ['a CleanResult that lost some notes and markers (cite fills them in)', () => {
+    const r = clean(text);
+    return cite({ ...r, footnotes: r.footnotes.filter((_, i) => i % 3 !== 0), markers: r.markers.filter((_, i) => i % 2 === 0) }, { backTranslate: false });
+  }],
 ])('fixtures/000 (Russian OCR chapter) from %s', (_label, run) => {
   const result = run();
   const byId = new Map(result.citations.map((c) => [c.id, c]));

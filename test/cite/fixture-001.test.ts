@@ -24,6 +24,10 @@ function oracle(): Map<string, { section: string; id: number; year: number | nul
 describe.each([
   ['raw text', () => cite(text, { backTranslate: false })],
   ['a CleanResult without notes (cite finds them itself)', () => cite({ ...clean(text), footnotes: [], markers: [] }, { backTranslate: false })],
+  ['a CleanResult that lost some notes and markers (cite fills them in)', () => {
+    const r = clean(text);
+    return cite({ ...r, footnotes: r.footnotes.filter((_, i) => i % 3 !== 0), markers: r.markers.filter((_, i) => i % 2 === 0) }, { backTranslate: false });
+  }],
 ])('fixtures/001 (English MT book) from %s', (_label, run) => {
   const result = run();
   const gold = oracle();
