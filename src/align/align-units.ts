@@ -8,7 +8,7 @@
  */
 import { conventionOf, extractAnchors, type Anchor } from './anchors.js';
 import { lengthCost, lengthDelta } from './length-model.js';
-import { searchPath, type BeadShape, type CostParams, type GridPath, type SideData } from './search.js';
+import { searchPath, unionShared, type BeadShape, type CostParams, type GridPath, type SideData } from './search.js';
 import { learnDictionary } from './realign.js';
 import { parallelVerdict } from './verdict.js';
 import type { AlignUnitsOptions, AnchorMatch, Bead, BeadShapeName, UnitAlignment } from './types.js';
@@ -32,7 +32,13 @@ export const ALL_SHAPES: readonly BeadShapeName[] = ['1-1', '1-2', '2-1', '2-2',
 
 /** Nats of bonus per unit of matched anchor weight. */
 const ANCHOR_SCALE = 3;
-const DEFAULT_WINDOW = 8;
+const DEFAULT_WINDOW = 6;
+/**
+ * The learnt-dictionary pass runs when more than this share of the first pass's beads
+ * share no anchor (sparse evidence, as in literary text); by default it is skipped for
+ * anchor-rich text where it changes nothing and costs a second search.
+ */
+const REALIGN_WHEN_UNANCHORED = 0.1;
 const SENTENCE_PENALTY = 2;
 /**
  * Length variance per character: wider than Gale–Church's 6.8, as literary and news
@@ -220,6 +226,18 @@ function refitLengthModel(beads: Array<[number, number, number, number]>, prep: 
   return { ratio, variance: Math.min(30, Math.max(3, variance)) };
 }
 
+/** Share of two-sided beads that share no anchor at all: the uncertain part of a first pass. */
+function unanchoredShare(beads: Array<[number, number, number, number]>, prep: Prepared): number {
+  let full = 0;
+  let bare = 0;
+  for (const [s0, s1, t0, t1] of beads) {
+    if (s1 === s0 || t1 === t0) continue;
+    full++;
+    if (unionShared(prep.src, prep.tgt, s0, s1, t0, t1) === 0) bare++;
+  }
+  return full === 0 ? 0 : bare / full;
+}
+
 function pathToBeads(path: GridPath): Array<[number, number, number, number]> {
   const out: Array<[number, number, number, number]> = [];
   for (let k = 0; k + 1 < path.src.length; k++) out.push([path.src[k]!, path.src[k + 1]!, path.tgt[k]!, path.tgt[k + 1]!]);
@@ -332,7 +350,7 @@ export function alignUnits(source: readonly string[], target: readonly string[],
       params.ratio = fit.ratio;
     }
   }
-  if (useAnchors && (options.realign ?? true)) {
+  if (useAnchors && (options.realign ?? unanchoredShare(pathToBeads(path), prep) > REALIGN_WHEN_UNANCHORED)) {
     const firstBeads = pathToBeads(path);
     const learnt = learnDictionary(source, target, firstBeads);
     if (learnt.source.some((l) => l.length > 0)) {

@@ -77,13 +77,16 @@ export interface AlignUnitsOptions {
   sentencePenalty?: number;
   /** Length variance per character (default 9; Gale–Church used 6.8). */
   variance?: number;
-  /** Corridor half-width around the coarse path, in units (default 8). */
+  /** Corridor half-width around the coarse path, in units (default 6). */
   window?: number;
   /** Use lexical anchors (default true). With false: a length-only aligner. */
   anchors?: boolean;
   /** Lock unique high-confidence anchor pairs as hard boundaries (default true). */
   lock?: boolean;
-  /** Second pass with a dictionary learnt from the first pass (default true). */
+  /**
+   * Second pass with a dictionary learnt from the first pass. Default: only when more than
+   * 10% of the first pass's beads share no anchor.
+   */
   realign?: boolean;
   /** Precomputed unit embeddings (same order as the units), e.g. from an `embed` hook. */
   vectors?: { source: number[][]; target: number[][] };

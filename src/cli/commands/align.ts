@@ -32,7 +32,7 @@ Options:
   --source-lang CODE           source language (default: detected)
   --target-lang CODE           target language (default: detected)
   --shapes LIST                bead shapes allowed, e.g. 1-1,1-2,2-1,1-0,0-1 (default: all ten)
-  --window N                   corridor half-width in units (default 8)
+  --window N                   corridor half-width in units (default 6)
   --limit N                    with --comparable: number of pairs (default 20)
   --progress                   report progress on standard error
   --encoding NAME              input encoding (default: detected)
