@@ -219,15 +219,27 @@ function buildCitation(
 
 function applyBackTranslation(citations: Citation[], options: CiteOptions, diagnostics: Diagnostic[]): void {
   const fn = typeof options.backTranslate === 'function' ? options.backTranslate : backTranslateSlug;
-  const wanted = citations.filter((c) => c.lang === 'en' && c.belta && c.belta.slug && c.belta.edition === 'ru');
+  const slugs = new Map<Citation, { slug: string; min: number }>();
+  for (const c of citations) {
+    if (c.lang !== 'en' || !c.url) continue;
+    if (c.belta) {
+      if (c.belta.slug && c.belta.edition === 'ru') slugs.set(c, { slug: c.belta.slug, min: 0 });
+    } else {
+      // Other sites with transliterated slugs (president.gov.by, regional portals): only a confident reading counts.
+      const slug = slugOfUrl(c.url);
+      if (slug) slugs.set(c, { slug, min: 0.75 });
+    }
+  }
+  const wanted = [...slugs.keys()];
   if (wanted.length === 0) return;
   if (fn === backTranslateSlug && !backTranslationAvailable()) {
     diagnostics.push({ rule: 'cite-back-translate', severity: 'info', message: 'the Az.js word list could not be loaded; no Russian titles reconstructed' });
     return;
   }
   for (const c of wanted) {
-    const r = fn(c.belta!.slug);
-    if (r) {
+    const { slug, min } = slugs.get(c)!;
+    const r = fn(slug);
+    if (r && r.confidence >= min) {
       c.titleRu = r.text;
       c.titleRuConfidence = r.confidence;
     }
@@ -266,4 +278,25 @@ function suggestLostUrls(original: string, citations: Citation[]): void {
  */
 export function nonstandardTokens(slug: string): string[] {
   return slug.split('-').filter((t) => /kh|y[au]/.test(t));
+}
+
+/**
+ * The transliterated headline in a non-BelTA URL, if there is one: the longest run of
+ * lowercase Latin words joined by hyphens (at least three words) in the path or query,
+ * without leading or trailing numeric ids (`…/view/vstrecha-s-predstaviteljami-kitajskix-smi-16136/`
+ * → `vstrecha-s-predstaviteljami-kitajskix-smi`).
+ */
+export function slugOfUrl(url: string): string | null {
+  const afterHost = url.replace(/^[a-z]{3,6}:\/\/[^/]{1,253}/i, '');
+  let best: string | null = null;
+  for (const m of afterHost.matchAll(/[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){2,40}/g)) {
+    const core = m[0].split('-').filter((t) => !/^\d+$/.test(t) || t.length <= 4);
+    while (core.length > 0 && /^\d+$/.test(core[core.length - 1]!)) core.pop();
+    while (core.length > 0 && /^\d+$/.test(core[0]!)) core.shift();
+    const words = core.filter((t) => /[a-z]/.test(t));
+    if (words.length < 3) continue;
+    const s = core.join('-');
+    if (!best || s.length > best.length) best = s;
+  }
+  return best;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cite, nonstandardTokens } from '../../src/cite/cite.js';
+import { cite, nonstandardTokens, slugOfUrl } from '../../src/cite/cite.js';
 
 /** A small OCR-style document: body with glued markers, then numbered notes. */
 function doc(notes: string[], first = 1): string {
@@ -93,5 +93,16 @@ describe('note forms the finder reads without the cleaner', () => {
     const text = `Текст со ссылкой¹².\n\n12 ${note}\n`;
     const r = run(text);
     expect(r.citations[0]!.refs.map((x) => text.slice(x.start, x.end))).toEqual(['¹²']);
+  });
+});
+
+describe('slugOfUrl', () => {
+  it.each([
+    ['http://president.gov.by/ru/news_ru/view/vstrecha-s-predstaviteljami-kitajskix-smi-16136/', 'vstrecha-s-predstaviteljami-kitajskix-smi'],
+    ['http://www.zviazda.by/ru/news/20180112/1515764769-centr-kitayskoy-mediciny-sozdan-na-baze-minskoy-oblastnoy-bolnicy', 'centr-kitayskoy-mediciny-sozdan-na-baze-minskoy-oblastnoy-bolnicy'],
+    ['http://mfa.gov.by/press/smi/ace33f437fd634f6.html', null],
+    ['https://export.by/china', null],
+  ])('%s', (url, slug) => {
+    expect(slugOfUrl(url)).toBe(slug);
   });
 });

@@ -28,13 +28,16 @@ describe('sverka cite', () => {
 
   it('gives English BelTA notes a reconstructed Russian title with a confidence', async () => {
     const r = await run(['cite', EN, '--format', 'jsonl']);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; titleRu?: string; titleRuConfidence?: number });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; titleRu?: string; titleRuConfidence?: number; belta: unknown });
     expect(lines).toHaveLength(122);
     const n5 = lines.find((l) => l.id === '5')!;
     expect(n5.titleRu).toMatch(/^Беларусь и Китай договорились о ключевых условиях деятельности совместного венчурного фонда$/);
     expect(n5.titleRuConfidence).toBeGreaterThan(0.8);
-    const withTitle = lines.filter((l) => l.titleRu);
-    expect(withTitle.length).toBe(97);
+    expect(lines.filter((l) => l.belta && l.titleRu).length).toBe(97);
+    // Transliterated slugs of other sites are read too, when the reading is confident.
+    const n29 = lines.find((l) => l.id === '29')!; // president.gov.by/…/poseschenie-pekinskogo-universiteta-14540/
+    expect(n29.titleRu).toBe('Посещение пекинского университета');
+    for (const l of lines.filter((x) => !x.belta && x.titleRu)) expect(l.titleRuConfidence).toBeGreaterThanOrEqual(0.75);
   });
 
   it.each([
