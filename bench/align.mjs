@@ -93,11 +93,14 @@ if (args[0] === '--child') {
   const [, tool, size] = args;
   const { ru, en, gold } = concatNews(Number(size));
   const run = await runners[tool]();
+  const cpu0 = process.cpuUsage();
   const { beads, ms } = await run(ru, en);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const scorer = new AlignmentScorer();
   scorer.add(gold, beads);
   const rss = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ ms, rss, f1: scorer.score().f1Strict, units: ru.length, targetUnits: en.length }) + '\n');
+  process.stdout.write(JSON.stringify({ ms, cpuMs, rss, f1: scorer.score().f1Strict, units: ru.length, targetUnits: en.length }) + '\n');
   process.exit(0);
 }
 
@@ -131,13 +134,13 @@ for (const [setName, docs] of sets) {
 }
 
 if (!args.includes('--no-scale')) {
-  console.log('\nScaling (news documents concatenated; each run in its own process; peak RSS of that process)');
-  console.log('lines (ru/en)   aligner     time ms   peak MB  strict F1');
+  console.log('\nScaling (news documents concatenated; each run in its own process; wall and CPU time of the alignment call; peak RSS of that process)');
+  console.log('lines (ru/en)   aligner     time ms    cpu ms   peak MB  strict F1');
   for (const size of [1000, 4000, 16000]) {
     for (const tool of ['sverka', 'hunalign']) {
       const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', tool, String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
       const r = JSON.parse(out.trim().split('\n').pop());
-      console.log(`${`${r.units}/${r.targetUnits}`.padEnd(14)}  ${tool.padEnd(10)}  ${r.ms.toFixed(0).padStart(7)}  ${r.rss.toFixed(0).padStart(8)}  ${fmt(r.f1).padStart(9)}`);
+      console.log(`${`${r.units}/${r.targetUnits}`.padEnd(14)}  ${tool.padEnd(10)}  ${r.ms.toFixed(0).padStart(7)}  ${r.cpuMs.toFixed(0).padStart(8)}  ${r.rss.toFixed(0).padStart(8)}  ${fmt(r.f1).padStart(9)}`);
     }
   }
 }
