@@ -1,10 +1,12 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 
-/** Zero-width, format and control characters that carry nothing in ru/en/be prose. */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200e\u200f\u2060\u2061-\u2064\ufeff\ufffe]+|(?<=[A-Za-z\u00c0-\u024f\u0400-\u052f])[\u200c\u200d]+|[\u200c\u200d]+(?=[A-Za-z\u00c0-\u024f\u0400-\u052f])/g;
+/** Zero-width, format and control characters that carry nothing in ru/en/be prose (one character: runs are merged in code). */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufffe]/g;
+/** Letters next to which a zero-width (non-)joiner is noise. */
+const LATIN_OR_CYRILLIC = /[A-Za-z\u00c0-\u024f\u0400-\u052f]/;
 
-/** Quick check: any candidate character at all (one character class, no look-around). */
+/** Quick check: any candidate character at all. */
 const ANY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufffe]/;
 
 const NAMES: Record<number, string> = {
@@ -33,8 +35,18 @@ export const encodingInvisible: CleaningRule = {
     const edits: Edit[] = [];
     for (const m of text.matchAll(INVISIBLE)) {
       const c = m[0].charCodeAt(0);
+      if (c === 0x200c || c === 0x200d) {
+        // joiners only next to Latin or Cyrillic letters (emoji sequences keep theirs)
+        let s = m.index;
+        while (s > 0 && (text.charCodeAt(s - 1) === 0x200c || text.charCodeAt(s - 1) === 0x200d)) s--;
+        let e = m.index + 1;
+        while (e < text.length && (text.charCodeAt(e) === 0x200c || text.charCodeAt(e) === 0x200d)) e++;
+        if (!LATIN_OR_CYRILLIC.test(text[s - 1] ?? '') && !LATIN_OR_CYRILLIC.test(text[e] ?? '')) continue;
+      }
       const name = NAMES[c] ?? `control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
-      edits.push({ start: m.index, end: m.index + m[0].length, after: '', reason: `remove ${name}` });
+      const last = edits[edits.length - 1];
+      if (last && last.end === m.index) last.end = m.index + 1; // one edit per run
+      else edits.push({ start: m.index, end: m.index + 1, after: '', reason: `remove ${name}` });
     }
     return edits;
   },

@@ -1,8 +1,10 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 
-/** Runs of spaces containing at least one non-ASCII space (NBSP, narrow NBSP, figure, en/em, thin, ideographic). */
-const SPACES = /[ \u00a0\u2000-\u200a\u202f\u205f\u3000]*[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*/g;
+/** Non-ASCII spaces: NBSP, en/em/thin/figure spaces, narrow NBSP, medium mathematical, ideographic. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
 
 /**
  * Turn non-breaking and other Unicode spaces into one ordinary space (a run of
@@ -15,11 +17,25 @@ export const encodingNbsp: CleaningRule = {
   scope: 'all',
   apply(text) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(SPACES)) {
-      const end = m.index + m[0].length;
-      const next = text.charCodeAt(end);
-      const atEdge = end === text.length || next === 10 || next === 13 || m.index === 0 || text.charCodeAt(m.index - 1) === 10;
-      edits.push({ start: m.index, end, after: atEdge ? '' : ' ' });
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      // runs of spaces that contain at least one Unicode space, found by a scan
+      const c = text.charCodeAt(i);
+      if (c !== 32 && !isUnicodeSpace(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let unicode = false;
+      while (i < n && (text.charCodeAt(i) === 32 || isUnicodeSpace(text.charCodeAt(i)))) {
+        if (text.charCodeAt(i) !== 32) unicode = true;
+        i++;
+      }
+      if (!unicode) continue;
+      const next = text.charCodeAt(i);
+      const atEdge = i === n || next === 10 || next === 13 || start === 0 || text.charCodeAt(start - 1) === 10;
+      edits.push({ start, end: i, after: atEdge ? '' : ' ' });
     }
     return edits;
   },

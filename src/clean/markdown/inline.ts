@@ -28,7 +28,7 @@ export function protectedSpans(text: string): Span[] {
 }
 
 /** Inline code, autolinks, link destinations, bare URLs (no nested quantifiers over overlapping classes). */
-const PROTECTED = /`[^`\n]{1,500}`|<(?:https?|ftp|mailto):[^\s<>]{1,2000}>|\]\([^)\s]{1,2000}\)|\b(?:https?:\/\/|www\.)[^\s<>()\]]{1,2000}/g;
+const PROTECTED = /`[^`\n]{1,500}`|<(?:https?|ftp|mailto):[^\s<>]{1,2000}>|\]\([^()\s\]]{1,2000}\)|\b(?:https?:\/\/|www\.)[^\s<>()\]]{1,2000}/g;
 
 /** URL-like spans (autolinks, link destinations, bare URLs), for rules that work inside URLs. */
 export function urlSpans(text: string): Span[] {

@@ -1,4 +1,5 @@
 import type { CleaningRule } from '../types.js';
+import { trimChars } from '../markdown/trim.js';
 
 const URL = /https?:\/\/[^\s<>()]{1,2000}/g;
 /** The year of a reference: the GOST date area `. - 2019.` before the URL label. */
@@ -23,15 +24,16 @@ export const mtNoteChecks: CleaningRule = {
       const id = /<sup>\s*\[?([^<\]\s]{1,10})\]?\s*<\/sup>/.exec(c.before)?.[1];
       if (id === undefined) continue;
       for (const m of c.before.matchAll(URL)) {
-        const url = m[0].replace(/[>.,;]+$/, '');
+        const url = trimChars(m[0], '>.,;');
         const key = url.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/$/, '');
         const list = byUrl.get(key) ?? [];
         if (!list.some((x) => x.id === id)) list.push({ id, start: c.start + m.index });
         byUrl.set(key, list);
       }
       const ref = REF_YEAR.exec(c.before)?.[1];
-      const firstUrl = /https?:\/\/[^\s<>()]{1,2000}/.exec(c.before)?.[0]?.replace(/[>.,;]+$/, '');
-      const slug = firstUrl !== undefined ? SLUG_YEAR.exec(firstUrl)?.[1] : undefined;
+      const firstUrl = /https?:\/\/[^\s<>()]{1,2000}/.exec(c.before)?.[0];
+      const firstClean = firstUrl === undefined ? undefined : trimChars(firstUrl, '>.,;');
+      const slug = firstClean !== undefined ? SLUG_YEAR.exec(firstClean)?.[1] : undefined;
       if (ref !== undefined && slug !== undefined && ref !== slug) {
         ctx.report({ rule: 'mt-note-checks', severity: 'info', message: `note ${id}: reference year ${ref} differs from the URL's year ${slug}`, start: c.start, end: c.end });
       }

@@ -11,7 +11,7 @@ export const PUBLISHER_SIGNALS: readonly RegExp[] = [
   /\bpublish(?:er|ers|ing|ed)\b|\bиздательств/i,
   /\btrademarks?\b|\bbrand names?\b/i,
   /\bprinted (?:at|in|by)\b|\bprint-on-demand\b|\bотпечатано\b/i,
-  /\bwww\.[a-z0-9-]+\.[a-z]{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+/i,
+  /\bwww\.[a-z0-9-]{1,63}\.[a-z]{2,24}|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,63}/i,
   /\b(?:tele)?fax\b|\bphone\b|\btel\.\s*[+\d]|\bтел\.\s*[+\d]/i,
   /\b(?:Ltd|GmbH|LLC|Inc|S\.?A\.?R\.?L)\b\.?/,
   /\bbuy (?:your )?books?\b|\bbooks? online\b|\bbook ?stores?\b|\bkaufen\b|\bbücher\b/i,

@@ -1,4 +1,5 @@
 import { lineFeatures, type LineFeatures } from './features.js';
+import { trimChars } from '../markdown/trim.js';
 
 /** Class of a line of a scraped page. */
 export type LineClass = 'good' | 'bad' | 'title' | 'title-repeat';
@@ -139,10 +140,13 @@ function oneLineBreak(text: string, from: number, to: number): boolean {
 }
 
 function titleKey(text: string, l: ClassifiedLine): string {
+  return trimChars(titleBase(text, l), ' .!?:;');
+}
+
+function titleBase(text: string, l: ClassifiedLine): string {
   return text
     .slice(l.start, l.end)
     .replace(/^#{1,6}\s+|[*_]/g, '')
-    .replace(/[\s.!?:;]+$/, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();

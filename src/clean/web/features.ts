@@ -30,6 +30,27 @@ export interface LineFeatures {
 /** URLs, bare domains (host names ending in a common TLD) and e-mail addresses; bounded repeats. */
 const LINK = /\b(?:https?:\/\/|www\.)\S{1,2000}|(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:by|ru|com|net|org|gov|info|io|ua|kz|cn|eu|uk|de)\b\S{0,2000}|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,63}/gi;
 
+/** Ends like a sentence: `.`, `!`, `?`, `…`, `:`, `;`, then only closing quotes, brackets or `[^N]` references (scanned from the end). */
+function endsSentence(text: string): boolean {
+  let i = text.length;
+  for (;;) {
+    if (i === 0) return false;
+    const c = text[i - 1]!;
+    if ('»"”’)]'.includes(c)) {
+      if (c === ']') {
+        const open = text.lastIndexOf('[^', i - 1);
+        if (open >= 0 && i - 1 - open <= 12 && !text.slice(open + 2, i - 1).includes(']')) {
+          i = open;
+          continue;
+        }
+      }
+      i--;
+      continue;
+    }
+    return '.!?…:;'.includes(c);
+  }
+}
+
 function isWordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || isLetter(c);
 }
@@ -87,7 +108,7 @@ export function lineFeatures(line: string, lang: string): LineFeatures {
     stopDensity: words === 0 ? 0 : stops / words,
     linkDensity: text.length === 0 ? 0 : linkChars / text.length,
     numberDensity: words === 0 ? 1 : numbers / words,
-    sentenceEnd: /[.!?…:;](?:[»"”’)\]]|\[\^[^\]]{1,10}\])*$/.test(text),
+    sentenceEnd: endsSentence(text),
     bullet: /^[•·▪►›■●◦]/.test(text),
     // interface words only matter on short lines (and title candidates): skip long prose
     chromeWords: text.length <= 200 && CHROME_WORDS.test(text),
