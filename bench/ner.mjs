@@ -50,7 +50,7 @@ if (args.has('--train')) {
   process.exit(0);
 }
 
-const { annotateEntities } = await import('../dist/index.js');
+const { annotateEntities } = await import('../dist/entities/index.js');
 
 function score(docs, goldOf, predOf, types) {
   const c = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));

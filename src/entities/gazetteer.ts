@@ -47,6 +47,8 @@ interface Index {
   keys: Map<string, { entry: GazetteerEntry; exactCase: string | null }>;
   /** Every proper prefix of a key (word boundaries), to stop a lookup early. */
   prefixes: Set<string>;
+  /** First three letters (lowercase) of every name's first word: a cheap filter before lemmatising. */
+  starts: Set<string>;
   maxLen: number;
 }
 
@@ -101,7 +103,9 @@ function buildIndex(lang: EntityLang): Index {
     const words = k.split(' ');
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
-  return { keys, prefixes, maxLen };
+  const starts = new Set<string>();
+  for (const k of keys.keys()) starts.add(k.split(' ')[0]!.slice(0, 3));
+  return { keys, prefixes, starts, maxLen };
 }
 
 /**
@@ -128,6 +132,7 @@ export function matchGazetteer(tokens: readonly NerToken[], lang: EntityLang, ke
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.text;
     if (!/^[\p{Lu}]/u.test(first)) continue;
+    if (!index.starts.has(first.slice(0, 3).toLowerCase().replace(/ё/g, 'е'))) continue;
     let found: GazetteerMatch | null = null;
     const limit = Math.min(index.maxLen, tokens.length - i);
     let key = '';

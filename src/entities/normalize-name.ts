@@ -4,7 +4,7 @@
  * an organisation only changes its head word (`Министерства связи` → `Министерство связи`).
  * English names are returned unchanged.
  */
-import { parseWord } from './morph.js';
+import { parseWord, parseWordPredict } from './morph.js';
 import type { EntityLang } from './types.js';
 
 const CYR_WORD = /^[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*$/;
@@ -16,7 +16,9 @@ function restoreCase(lemma: string, like: string): string {
 }
 
 function lemmaFor(word: string, prefer: readonly string[]): string {
-  const parses = parseWord(word);
+  // The dictionary first; Az's guesses only for a word it does not know.
+  let parses = parseWord(word);
+  if (!parses.some((p) => prefer.some((g) => p.tags.has(g)))) parses = parseWordPredict(word);
   const hit = parses.find((p) => prefer.some((g) => p.tags.has(g))) ?? parses[0];
   return hit ? restoreCase(hit.lemma, word) : word;
 }

@@ -6,7 +6,7 @@
  * информатизации`), documents (`меморандум о взаимопонимании`) and events (`официального
  * визита`).
  */
-import { parseWord, type MorphParse } from './morph.js';
+import { parseWord, parseWordPredict, type MorphParse } from './morph.js';
 import { CHINESE_SURNAMES, RU_DOCUMENT_HEADS, RU_EVENT_HEADS, RU_ORG_HEADS } from './lexicon-names.js';
 import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
@@ -106,7 +106,7 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
   }
   for (const m of text.matchAll(INITIALS_AFTER)) {
     const surname = m[1]!;
-    if (!has(surname, 'Surn')) continue;
+    if (!parseWordPredict(surname).some((p) => p.score >= 0.05 && p.tags.has('Surn'))) continue;
     const s = m[0].replace(/\s+$/, '');
     out.push(markStrong(entity(text, m.index, m.index + s.length, 'person', 0.85)));
   }

@@ -60,7 +60,7 @@ function infoOf(text: string, lang: EntityLang): TokenInfo {
       }
       flags = [...seen];
       if (best.tags.has('UNKN') || parses.every((p) => p.score === 0)) flags.push('unk');
-    }
+    } else flags = ['unk'];
   }
   return { lower, lemma, shape, flags, pos, kase, script };
 }
