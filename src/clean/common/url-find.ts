@@ -9,17 +9,19 @@ export interface UrlSpan {
 }
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>]+/gi;
-const TRAILING = /[.,;:!?)\]»”"'’]+$/;
+const TRAILING = '.,;:!?)]»”"\'’';
 
 /** All URL spans in `text`, in order. */
 export function findUrls(text: string): UrlSpan[] {
   const out: UrlSpan[] = [];
   for (const m of text.matchAll(URL)) {
     let url = m[0];
-    const trail = TRAILING.exec(url);
-    if (trail) url = url.slice(0, url.length - trail[0].length);
+    let cut = url.length;
+    while (cut > 0 && TRAILING.includes(url[cut - 1]!)) cut--;
+    const trail = url.slice(cut);
+    url = url.slice(0, cut);
     // keep a closing parenthesis that has its opening one inside the URL
-    if (trail && trail[0].startsWith(')') && url.includes('(')) url += ')';
+    if (trail.startsWith(')') && url.includes('(')) url += ')';
     if (url.length > 0) out.push({ start: m.index, end: m.index + url.length, url });
   }
   return out;

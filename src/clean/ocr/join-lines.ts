@@ -2,9 +2,8 @@ import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { isDoubleSpaced } from '../../segment/paragraphs.js';
 import { isDictionaryWord } from './lexicon.js';
-import { isBlank, splitLines, type Line } from './lines.js';
+import { endsSentence, isBlank, splitLines, type Line } from './lines.js';
 
-const SENTENCE_END = /[.!?…][»”"')\]]*(?:\[\^\d{1,4}\])?[»”"')\]]*$/u;
 const NO_HEADING_END = /[,;:\-–—(«„“"]$|(?:^|\s)(?:и|в|во|на|с|со|к|по|о|об|от|до|за|из|у|а|но|не|для|при|что|как|the|of|and|in|to)$/iu;
 const STARTS_LOWER = /^\s*[\p{Ll}]/u;
 const BLOCK_LINE = /^\s{0,3}(?:#{1,6}\s|[-*+•]\s|\[\^[^\]]+\]:|```|\|)/u;
@@ -86,7 +85,7 @@ function blankAfterMostLines(content: readonly Line[]): boolean {
     gaps++;
     if (content[k + 1]!.start > content[k]!.next) {
       blank++;
-      if (!SENTENCE_END.test(content[k]!.text.trimEnd())) mid++;
+      if (!endsSentence(content[k]!.text)) mid++;
     }
   }
   return gaps >= 3 && blank >= gaps * 0.7 && mid >= blank * 0.4;
@@ -105,7 +104,7 @@ function joinGap(
   const bLower = STARTS_LOWER.test(bText);
   if (!bLower) {
     const short = aText.length < doc.width * 0.85;
-    if (SENTENCE_END.test(aText)) {
+    if (endsSentence(aText)) {
       const last = doc.spaceSignal ? !/[ \t]$/.test(a.text) : short;
       if (last) return para;
     } else if (aText.length < doc.width * 0.7 && /^\p{Lu}/u.test(bText) && !NO_HEADING_END.test(aText) && !/\p{Ll}-$/u.test(aText)) {
@@ -115,9 +114,11 @@ function joinGap(
   if (!aText.endsWith('-')) return ' ';
   if (/\s[-–—]$/.test(aText)) return ' '; // a spaced dash, not a hyphen
   const tailWord = aText.slice(aText.lastIndexOf(' ') + 1);
-  const hyphen = /(\p{L}+)-$/u.exec(tailWord);
+  let h = tailWord.length - 1; // the letters before the final hyphen
+  while (h > 0 && /\p{L}/u.test(tailWord[h - 1]!)) h--;
+  const hyphen = h < tailWord.length - 1;
   if (hyphen && !/^(?:https?:|www\.)/.test(tailWord)) {
-    const head = hyphen[1]!;
+    const head = tailWord.slice(h, tailWord.length - 1);
     const tail = /^\p{L}+/u.exec(bText)?.[0] ?? '';
     // A soft hyphen: only the joined word is a word; keep the hyphen otherwise.
     if (tail && isDictionaryWord((head + tail).toLowerCase()) === true && isDictionaryWord(`${head}-${tail}`.toLowerCase()) !== true) {

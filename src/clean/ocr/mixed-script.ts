@@ -118,7 +118,7 @@ function lone(text: string, w: Word, edits: Edit[]): void {
   const gapAfter = next ? text.slice(w.end, next.start) : '';
   const russian = (x: Word | null, gap: string): boolean => x !== null && x.cyr > 0 && x.lat === 0 && /^[ \t\n]{1,3}$/.test(gap);
   const page = (ch === 'C' || ch === 'c') && /^\.[ \t\u00a0]*\d/.test(text.slice(w.end, w.end + 12));
-  const sentenceStart = prev === null || /[.!?…]\s*$/.test(text.slice(Math.max(0, w.start - 4), w.start)) || /\n\s*\n\s*$/.test(gapBefore);
+  const sentenceStart = prev === null || /[.!?…]/.test(gapBefore) || gapBefore.split('\n').length > 2;
   const lowerPrep = /[coayk]/.test(ch) && russian(prev, gapBefore) && russian(next, gapAfter);
   const capitalStart = /[CBKAO]/.test(ch) && sentenceStart && russian(next, gapAfter) && /^\p{Ll}/u.test(text.slice(next!.start, next!.start + 1));
   if (!page && !lowerPrep && !capitalStart) return;

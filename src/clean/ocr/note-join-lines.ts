@@ -12,13 +12,21 @@ export const ocrNoteJoinLines: CleaningRule = {
   scope: 'notes',
   apply(text) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(/[ \t\r]*\n[ \t\r\n]*/g)) {
-      const atEdge = m.index === 0 || m.index + m[0].length === text.length;
-      edits.push({ start: m.index, end: m.index + m[0].length, after: atEdge ? '' : ' ' });
+    const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r';
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      let s = nl;
+      while (s > from && isSpace(text[s - 1])) s--;
+      let e = nl + 1;
+      while (e < text.length && (isSpace(text[e]) || text[e] === '\n')) e++;
+      const atEdge = s === 0 || e === text.length;
+      edits.push({ start: s, end: e, after: atEdge ? '' : ' ' });
+      from = e;
     }
     // trailing spaces of the last line
-    const t = /[ \t\r]+$/.exec(text);
-    if (t && (edits.length === 0 || edits[edits.length - 1]!.end <= t.index)) edits.push({ start: t.index, end: text.length, after: '' });
+    let t = text.length;
+    while (t > from && isSpace(text[t - 1])) t--;
+    if (t < text.length) edits.push({ start: t, end: text.length, after: '' });
     return edits;
   },
 };

@@ -8,7 +8,14 @@ function key(line: string): string {
   const first = line.charCodeAt(0);
   const last = line.charCodeAt(line.length - 1);
   let k = line;
-  if ((first >= 48 && first <= 57) || (last >= 48 && last <= 57)) k = k.replace(/^\d{1,4}\s+|\s+\d{1,4}$/g, '');
+  if (first >= 48 && first <= 57) k = k.replace(/^\d{1,4}\s+/, '');
+  if (last >= 48 && last <= 57) {
+    let d = k.length;
+    while (d > 0 && k.charCodeAt(d - 1) >= 48 && k.charCodeAt(d - 1) <= 57) d--;
+    let s = d;
+    while (s > 0 && /\s/.test(k[s - 1]!)) s--;
+    if (k.length - d <= 4 && s < d && s > 0) k = k.slice(0, s);
+  }
   if (k.includes('  ') || k.includes('\t')) k = k.replace(/\s+/g, ' ');
   return k.toLowerCase();
 }

@@ -1,9 +1,8 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
-import { isBlank, splitLines, type Line } from './lines.js';
+import { endsSentence, isBlank, splitLines, type Line } from './lines.js';
 import { notesOf } from './note-registry.js';
 
-const SENTENCE_END = /[.!?…:;][»”"')\]]*\d{0,3}\s*$/u;
 
 const WINDOW = 150;
 
@@ -118,7 +117,7 @@ export const ocrStrandedLine: CleaningRule = {
       const k = firstAtOrAfter(content, ctx.draft.toCurrent(block.end));
       if (k <= 0 || k + 1 >= content.length || seen.has(k)) continue;
       seen.add(k);
-      if (!/^\p{Ll}/u.test(content[k]!.text) || SENTENCE_END.test(content[k - 1]!.text)) continue;
+      if (!/^\p{Ll}/u.test(content[k]!.text) || endsSentence(content[k - 1]!.text, true)) continue;
       candidates.push(k);
     }
     if (candidates.length === 0) return [];
@@ -152,7 +151,7 @@ export const ocrStrandedLine: CleaningRule = {
         if (g === k || g === k - 1) continue;
         const a = content[g]!;
         const b = content[g + 1]!;
-        if (SENTENCE_END.test(a.text) || !/^\s*\p{Ll}/u.test(b.text)) continue;
+        if (endsSentence(a.text, true) || !/^\s*\p{Ll}/u.test(b.text)) continue;
         const left = cont.score(edgeOf(g)[1], first);
         if (left === 0) continue;
         const right = cont.score(last, edgeOf(g + 1)[0]);
