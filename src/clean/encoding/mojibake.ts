@@ -136,12 +136,16 @@ export function findMojibake(text: string): MojibakeFix[] {
   while (i < n) {
     while (i < n && isAsciiSpace(text.charCodeAt(i))) i++;
     const start = i;
-    let nonAscii = false;
+    // Only words with a character outside ASCII and the basic Russian alphabet А–я can
+    // be mojibake (every mis-decoding above yields some other character), so most
+    // Russian and English words are passed over without any decoding attempt.
+    let suspicious = false;
     while (i < n && !isAsciiSpace(text.charCodeAt(i))) {
-      if (text.charCodeAt(i) >= 0x80) nonAscii = true;
+      const c = text.charCodeAt(i);
+      if (c >= 0x80 && (c < 0x410 || c > 0x44f)) suspicious = true;
       i++;
     }
-    if (!nonAscii || i === start) continue;
+    if (!suspicious || i === start) continue;
     let s = start;
     let e = i;
     let r = repairWord(text.slice(s, e));
