@@ -119,7 +119,7 @@ Options:
       format === 'tsv'
         ? alignmentToTsv(a)
         : format === 'tmx'
-          ? alignmentToTmx(a)
+          ? alignmentToTmx(a, { toolVersion: (await import('../main.js')).version() })
           : format === 'html'
             ? alignmentToHtml(a, `${src.path} ↔ ${tgt.path}`)
             : alignmentToJson(a);
