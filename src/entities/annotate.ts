@@ -141,7 +141,7 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
     }
     entities = resolveOverlaps(entities);
     const keys: string[] = [];
-    entities = propagateNames(text, tokens, entities, (i) => (keys[i] ??= tokenKey(tokens[i]!.text, lang)));
+    entities = propagateNames(text, tokens, entities, (i) => (keys[i] ??= tokenKey(tokens[i]!.text, lang, false)));
     entities = attachGazetteer(entities, gaz, tokens, text);
     if (lang === 'ru') entities = coordinateLatinNames(text, tokens, entities);
     for (const e of entities) {

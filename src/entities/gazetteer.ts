@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { nerTokens, type NerToken } from './tagger/tokens.js';
-import { lemmaOf } from './morph.js';
+import { lemmaOf, parseWord } from './morph.js';
 import type { EntityLang, EntityType } from './types.js';
 
 /** One gazetteer entry. */
@@ -77,8 +77,11 @@ export function gazetteerEntries(): readonly GazetteerEntry[] {
 const CYR = /[\u0400-\u04ff]/;
 
 /** Matching key of one token: lemma for Russian words, lowercase otherwise. */
-export function tokenKey(text: string, lang: EntityLang): string {
-  if (lang === 'ru' && CYR.test(text) && text.length > 1) return lemmaOf(text).replace(/ё/g, 'е');
+export function tokenKey(text: string, lang: EntityLang, guess = true): string {
+  if (lang === 'ru' && CYR.test(text) && text.length > 1) {
+    const lemma = guess ? lemmaOf(text) : (parseWord(text)[0]?.lemma ?? text.toLowerCase());
+    return lemma.replace(/ё/g, 'е');
+  }
   return text.toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'");
 }
 
