@@ -69,20 +69,32 @@ export function lineFeatures(line: string, lang: string): LineFeatures {
   let words = 0;
   let stops = 0;
   let numbers = 0;
-  // words: runs of letters and digits (with inner ' ’ -), read with a code-range scan
+  // One scan: words (runs of letters and digits with inner ' ’ -), letters, non-space characters.
   const n = text.length;
+  let letters = 0;
+  let nonSpace = 0;
   let i = 0;
   while (i < n) {
-    while (i < n && !isWordChar(text.charCodeAt(i))) i++;
-    if (i >= n) break;
+    const c0 = text.charCodeAt(i);
+    if (!isWordChar(c0)) {
+      if (c0 !== 32 && c0 !== 9) nonSpace++;
+      i++;
+      continue;
+    }
     const ws = i;
     let digitsOnly = true;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isWordChar(c)) {
-        if (c < 0x30 || c > 0x39) digitsOnly = false;
+      if (c >= 0x30 && c <= 0x39) {
+        nonSpace++;
+        i++;
+      } else if (isLetter(c)) {
+        digitsOnly = false;
+        letters++;
+        nonSpace++;
         i++;
       } else if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        nonSpace++;
         i++;
       } else break;
     }
@@ -91,16 +103,9 @@ export function lineFeatures(line: string, lang: string): LineFeatures {
     else if (i - ws <= 12 && stop.has(text.slice(ws, i).toLowerCase())) stops++;
   }
   let linkChars = 0;
-  if (text.includes('.') || text.includes('@')) {
+  // the link regex only where a link can be: `://`, `@`, or a dot followed by a letter
+  if (text.includes('://') || text.includes('@') || /\.[a-z]/i.test(text)) {
     for (const m of text.matchAll(LINK)) linkChars += m[0].length;
-  }
-  let letters = 0;
-  let nonSpace = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9) continue;
-    nonSpace++;
-    if (isLetter(c)) letters++;
   }
   return {
     length: text.length,
