@@ -144,3 +144,15 @@ describe('profile auto-detection', () => {
     expect(detectProfile(prose).name).toBe('plain');
   });
 });
+
+describe('calqued forms of address', () => {
+  it('004: "Alexander Gennadievich" is reported, twice, and kept', () => {
+    const text = fixture('004_5069994c9aedaf13.txt');
+    const r = clean(text);
+    const found = r.diagnostics.filter((d) => d.rule === 'web-patronymic-address');
+    expect(found.map((d) => text.slice(d.start!, d.end!))).toEqual(['Alexander Gennadievich', 'Alexander Gennadievich']);
+    expect(r.text).toContain('Also Alexander Gennadievich noted');
+    // a full name with the surname is not reported
+    expect(clean('Alexander Gennadievich Shumilin said so.', { profile: 'web', lang: 'en' }).diagnostics.filter((d) => d.rule === 'web-patronymic-address')).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { mtGmdLabel } from './mt-gmd-label.js';
 import { mtUrlCyrillic } from './mt-url-cyrillic.js';
 import { mtInRussian } from './mt-in-russian.js';
 import { mtNoteChecks } from './mt-note-checks.js';
+import { webPatronymicAddress } from '../common/web-patronymic-address.js';
 
 /**
  * The mt profile: machine translations in Markdown (a converted book). Encoding
@@ -43,6 +44,7 @@ export const mtProfile: Profile = {
     mtGmdLabel,
     mtUrlCyrillic,
     mtInRussian,
+    webPatronymicAddress,
     glossaryTerms,
     markdownBlankLines,
   ],

@@ -9,6 +9,7 @@ import { webQuoteSpace } from '../common/web-quote-space.js';
 import { markdownEscapes } from '../common/markdown-escapes.js';
 import { glossaryTerms } from '../common/glossary-terms.js';
 import { markdownBlankLines } from '../common/markdown-blank-lines.js';
+import { webPatronymicAddress } from '../common/web-patronymic-address.js';
 
 /**
  * The web profile: HTML, plain-text or Markdown scrapes of news pages. HTML markup
@@ -19,5 +20,5 @@ import { markdownBlankLines } from '../common/markdown-blank-lines.js';
  */
 export const webProfile: Profile = {
   name: 'web',
-  rules: [webHtmlMarkup, ...encodingRules, trailingSpace, webMeta, webChrome, webTitle, webQuoteSpace, markdownEscapes, glossaryTerms, markdownBlankLines],
+  rules: [webHtmlMarkup, ...encodingRules, trailingSpace, webMeta, webChrome, webTitle, webQuoteSpace, webPatronymicAddress, markdownEscapes, glossaryTerms, markdownBlankLines],
 };
