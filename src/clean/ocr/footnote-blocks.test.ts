@@ -39,6 +39,12 @@ describe('ocr-footnote-blocks', () => {
       notes: [['1', 'Иванов И. И. История Минска. — М.: Наука, 2001. — С. 5.']],
     },
     {
+      name: 'single-spaced page: the note ends at its complete URL, the body line after it stays (fixture 000 lines 109–113, blank lines removed)',
+      input: '83 Минпромы Беларуси и Китая: план по сотрудничеству может быть актуализирован, детализирован\nи расширен [Электронный ресурс]. -  2024. -  URL: https://belta.by/economics/view/minpromy-belarusi-i-\nkitaia-plan-po-sotrudnichestvu-mozhet-byt-aktualizirovan-detalizirovan-i-rasshiren-644949-2024/\nпромышленной политики чтобы развивать производственную\n',
+      body: 'промышленной политики чтобы развивать производственную\n',
+      notes: [['83', 'Минпромы Беларуси и Китая: план по сотрудничеству может быть актуализирован, детализирован\nи расширен [Электронный ресурс]. -  2024. -  URL: https://belta.by/economics/view/minpromy-belarusi-i-\nkitaia-plan-po-sotrudnichestvu-mozhet-byt-aktualizirovan-detalizirovan-i-rasshiren-644949-2024/']],
+    },
+    {
       name: 'negative: a body line starting with a number (fixture 000 line 27 style) stays',
       input: 'Данный план содержит\n\n89 мероприятий, для выполнения которых будут задействованы 140 организаций.\n',
       body: 'Данный план содержит\n\n89 мероприятий, для выполнения которых будут задействованы 140 организаций.\n',

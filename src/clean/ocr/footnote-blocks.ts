@@ -8,6 +8,18 @@ const NOTE_START = /^(\d{1,4})[ \t]+(?=[\p{Lu}«“"„(\d])/u;
 /** Bibliographic evidence that a block is a note and not body text starting with a number. */
 const BIBLIO = /\[(?:Электронный ресурс|Electronic resource|Электронный|Electronic)|URL:|https?:\s*\/\/|www\.|\s\/\/\s|\s\/\s\p{Lu}|[-–—]\s+\d{4}\.|\d{4}\.\s+[-–—]\s|(?<!\p{L})[СCсcPp]{1,2}\.\s*\d/u;
 
+/** Elements that continue a bibliographic record on its next line. */
+const NEXT_BIBLIO = /^(?:URL:|Режим доступа|\(дата обращения|\[(?:Электрон|Electron)|[СCсcPp]{1,2}\.\s*\d|[-–—]\s|https?:|www\.|\d{4}\.)/u;
+/** A line that is one URL piece (a wrapped URL's tail). */
+const URL_PIECE = /^(?=[^ \t]*[a-z-])[a-z0-9][a-z0-9\-._~%/]*[ \t]*$/;
+
+/** Does a note line end its record: a final period, or a URL ending in `/` or a digit? */
+function completes(line: string): boolean {
+  if (line.endsWith('.')) return true;
+  const token = line.slice(line.lastIndexOf(' ') + 1);
+  return token.includes('/') && /[/\d]$/.test(token);
+}
+
 /**
  * Find footnote blocks at page feet (A6): a line starting with the note number, with the
  * lines that wrap it, holding bibliographic evidence (`[Электронный ресурс]`, `URL:`, a
@@ -36,6 +48,10 @@ export const ocrFootnoteBlocks: CleaningRule = {
       while (j < lines.length) {
         const l = lines[j]!;
         if (isBlank(l) || NOTE_START.test(l.text) || /^[ \t]/.test(l.text)) break;
+        // Single-spaced pages: after a note that is complete (its URL or its final period
+        // written), a line that is neither a bibliographic element nor a URL piece is body.
+        const prev = lines[j - 1]!.text.trimEnd();
+        if (completes(prev) && BIBLIO.test(text.slice(line.start, lines[j - 1]!.end)) && !NEXT_BIBLIO.test(l.text) && !URL_PIECE.test(l.text)) break;
         j++;
       }
       const last = lines[j - 1]!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ocrPageNumber } from './page-number.js';
-import { applyRule } from '../../../test/clean-ocr/run-rule.js';
+import { applyRule, runSome } from '../../../test/clean-ocr/run-rule.js';
+import { ocrFootnoteBlocks } from './footnote-blocks.js';
 
 describe('ocr-page-number', () => {
   const cases: [string, string, string][] = [
@@ -13,5 +14,11 @@ describe('ocr-page-number', () => {
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(applyRule(ocrPageNumber, input).text).toBe(expected);
+  });
+
+  it('single-spaced page: a number right where a note block was taken out (fixture 000 lines 224–232, blank lines removed)', () => {
+    const input = 'планируют выполнять совместные проекты, связанные «с повышением\n87 МТЗ закупит более 30 единиц оборудования из Китая [Электронный ресурс]. -  2024. -  URL: \nhttps://belta.bv/economics/view/mtz-zakupit-bolee-30-edinits-oborudovaniia-iz-kitaia-662946-2024/\n52\nходимости цельнометаллокордных';
+    const run = runSome([ocrFootnoteBlocks, ocrPageNumber], input);
+    expect(run.body.text).toBe('планируют выполнять совместные проекты, связанные «с повышением\nходимости цельнометаллокордных');
   });
 });
