@@ -149,3 +149,29 @@ describe('lazy subcommands', () => {
     }
   });
 });
+
+describe('sverka clean --glossary', () => {
+  it('merges a user glossary and replaces its variants with --normalize-terms', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'sverka-gl-'));
+    const glossary = join(d, 'g.json');
+    writeFileSync(glossary, JSON.stringify({ terms: [{ id: 'ptp', preferred: { en: 'Hi-Tech Park' }, variants: { en: ['High Technologies Park', 'HTP Belarus'] }, source: 'test' }] }));
+    const input = join(d, 'in.txt');
+    writeFileSync(input, 'The residents of the High Technologies Park grew in number this year, the park said.\n');
+    const r = await run(['clean', input, '--profile', 'plain', '--glossary', glossary, '--normalize-terms', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { text: string; changes: { rule: string; before: string; after: string }[] };
+    expect(doc.text).toContain('Hi-Tech Park');
+    expect(doc.changes.some((c) => c.before === 'High Technologies Park' && c.after === 'Hi-Tech Park')).toBe(true);
+    rmSync(d, { recursive: true, force: true });
+  });
+
+  it('a malformed glossary file is a one-line error', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'sverka-gl-'));
+    const glossary = join(d, 'bad.json');
+    writeFileSync(glossary, '{ terms: nope');
+    const input = join(d, 'in.txt');
+    writeFileSync(input, 'Text.\n');
+    expectOneLineError(await run(['clean', input, '--glossary', glossary]), /--glossary .*not valid JSON/);
+    rmSync(d, { recursive: true, force: true });
+  });
+});

@@ -5,6 +5,22 @@ import { clean, toMarkdown, toPlainText } from '../../clean/clean.js';
 import { segment } from '../../segment/segment.js';
 import { InputError } from '../../errors.js';
 import type { CleanOptions } from '../../clean/types.js';
+import { readFile } from 'node:fs/promises';
+
+/** Read and parse a user glossary file; one clear error for a missing or malformed file. */
+async function readGlossary(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new InputError(`--glossary ${path}: cannot read the file`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InputError(`--glossary ${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
 
 const FORMATS = ['markdown', 'json', 'text'];
 
@@ -26,6 +42,8 @@ Options:
   --disable RULE                switch a rule off (repeatable)
   --no-typography               keep dashes and quotes as they are
   --normalize-terms             replace glossary variants with preferred terms
+  --glossary FILE               a JSON glossary merged over the shipped one
+                                (see docs/clean-mt-web.md for its format)
   --encoding NAME               input encoding (default: detected)
   -o, --out FILE                write to FILE instead of stdout`,
   options: {
@@ -35,6 +53,7 @@ Options:
     disable: { type: 'string', multiple: true },
     'no-typography': { type: 'boolean', default: false },
     'normalize-terms': { type: 'boolean', default: false },
+    glossary: { type: 'string' },
     encoding: { type: 'string' },
     out: { type: 'string', short: 'o' },
   },
@@ -49,6 +68,7 @@ Options:
       normalizeTerms: values['normalize-terms'] === true,
     };
     if (values['no-typography'] === true) options.typography = false;
+    if (typeof values.glossary === 'string') options.glossary = await readGlossary(values.glossary);
     if (typeof values.lang === 'string') {
       if (!['ru', 'en', 'be', 'uk'].includes(values.lang)) throw new InputError(`unknown --lang "${values.lang}"; use ru, en, be or uk`);
       options.lang = values.lang as 'ru';
