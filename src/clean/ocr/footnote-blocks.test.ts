@@ -64,4 +64,11 @@ describe('ocr-footnote-blocks', () => {
     for (const n of run.footnotes) expect(input.slice(n.start, n.end).startsWith(n.id + ' ')).toBe(true);
     expect(run.changes.every((c) => c.rule === 'ocr-footnote-blocks' && c.after === '')).toBe(true);
   });
+
+  it('warns when a note number occurs twice (numbering restarted)', () => {
+    const note = '1 Иванов И. И. История Минска. — М.: Наука, 2001. — С. 5.\n';
+    const run = runSome([ocrFootnoteBlocks], `Текст.\n\n${note}\nДругая глава.\n\n${note}`);
+    expect(run.footnotes.map((f) => f.id)).toEqual(['1', '1']);
+    expect(run.diagnostics.map((d) => d.message)).toEqual(['note 1 occurs twice (numbering restarts?); markers [^1] are ambiguous']);
+  });
 });

@@ -62,6 +62,10 @@ export const ocrFootnoteBlocks: CleaningRule = {
       }
       const id = m[1]!;
       const textStart = line.start + m[0].length;
+      if (record.ids.has(id)) {
+        const at = ctx.draft.spanToOriginal(line.start, line.end);
+        ctx.report({ rule: 'ocr-footnote-blocks', message: `note ${id} occurs twice (numbering restarts?); markers [^${id}] are ambiguous`, start: at.start, end: at.end });
+      }
       ctx.addNote({ id, start: line.start, end: last.end, textStart });
       record.ids.add(id);
       const delEnd = last.next;
