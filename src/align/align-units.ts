@@ -69,13 +69,34 @@ function unitLength(text: string): number {
   return text.trim().length;
 }
 
-const SENTENCE_END = /[.!?…]+["»”’)]*\s+(?=["«“„(—–-]?\s*\p{Lu})/gu;
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSING = new Set(['"', '»', '”', '’', ')']);
+const OPENING = new Set(['"', '«', '“', '„', '(', '—', '–', '-']);
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 
-/** Number of sentences in a unit (terminal punctuation before a capital, plus one). */
+/**
+ * Number of sentences in a unit: terminal punctuation (and closing quotes) followed by
+ * space and a capital (after an optional opening quote or dash), plus one. One linear scan.
+ */
 export function countSentences(text: string): number {
   if (text.trim() === '') return 0;
   let n = 1;
-  for (const _ of text.matchAll(SENTENCE_END)) n++;
+  let i = 0;
+  while (i < text.length) {
+    if (!TERMINAL.has(text[i]!)) {
+      i++;
+      continue;
+    }
+    while (i < text.length && TERMINAL.has(text[i]!)) i++;
+    while (i < text.length && CLOSING.has(text[i]!)) i++;
+    if (!isSpace(text[i])) continue;
+    while (i < text.length && isSpace(text[i])) i++;
+    let k = i;
+    if (OPENING.has(text[k]!)) k++;
+    while (k < text.length && isSpace(text[k]) && k - i < 3) k++;
+    if (isUpper(text[k])) n++;
+  }
   return n;
 }
 

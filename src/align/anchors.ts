@@ -117,6 +117,15 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"«»\u00b9\u00b2\u00b3\u2070-\u2079[\
 const FOOTNOTE = /\[(\d{1,3})\]|([\u00b9\u00b2\u00b3\u2070-\u2079]+)/gu;
 const SUPERSCRIPT: Record<string, string> = { '¹': '1', '²': '2', '³': '3', '⁰': '0', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 const CYRILLIC = /[\u0400-\u04ff]/;
+const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']']);
+
+/** Drop trailing characters of a set (a loop, not a backtracking regex). */
+function trimEnd(s: string, chars: ReadonlySet<string>): string {
+  let end = s.length;
+  while (end > 0 && chars.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 /** BelTA article ids as they appear in URLs and citations: `-656109-2024`. */
 const BELTA_ID = /(?<![\d])(\d{5,7})-((?:19|20)\d\d)(?!\d)/g;
 
@@ -161,8 +170,9 @@ export function extractAnchors(text: string, lang: NumberConvention, cache?: Map
     out.push({ key: n.key, kind, weight: ANCHOR_WEIGHTS[kind], surface: text.slice(n.start, n.end) });
   }
   for (const m of text.matchAll(URL)) {
-    const u = m[0].toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[.,;:!?)\]]+$/, '');
-    out.push({ key: `u:${u}`, kind: 'url', weight: ANCHOR_WEIGHTS.url, surface: m[0] });
+    const u = m[0].toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '');
+    const trimmed = trimEnd(u, URL_TRAILING);
+    out.push({ key: `u:${trimmed}`, kind: 'url', weight: ANCHOR_WEIGHTS.url, surface: m[0] });
   }
   for (const m of text.matchAll(BELTA_ID)) {
     out.push({ key: `b:${m[1]}-${m[2]}`, kind: 'id', weight: ANCHOR_WEIGHTS.id, surface: m[0] });

@@ -27,7 +27,13 @@ export function alignmentToJson(a: TextAlignment): string {
   );
 }
 
-const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+/** Join the lines of a unit with single spaces (line by line: linear, no backtracking). */
+const oneLine = (s: string): string =>
+  s
+    .split(/[\r\n]+/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ');
 
 function sideText(a: TextAlignment, b: Bead, side: 'source' | 'target'): string {
   const units = a[side].units;
