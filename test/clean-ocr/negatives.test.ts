@@ -55,7 +55,8 @@ describe('negatives: the ocr profile leaves right text alone', () => {
       const text = fixture(name);
       const r = clean(text, { profile: 'ocr' });
       const heads = r.changes.filter((c) => c.rule === 'ocr-running-head');
-      expect(r.changes.filter((c) => !TYPO.has(c.rule) && c.rule !== 'ocr-running-head')).toEqual([]);
+      // encoding repairs (NBSP inside prose in 004) are right on any profile
+      expect(r.changes.filter((c) => !TYPO.has(c.rule) && c.rule !== 'ocr-running-head' && !c.rule.startsWith('encoding-'))).toEqual([]);
       for (const h of heads) expect(r.text).toContain(h.before.trim());
     }
   });

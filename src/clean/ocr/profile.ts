@@ -24,6 +24,8 @@ import { ocrFootnoteMarkers } from './footnote-markers.js';
 import { ocrNoteJoinLines } from './note-join-lines.js';
 import { ocrMixedScript } from './mixed-script.js';
 import { ocrLatinConfusion } from './latin-ocr-confusion.js';
+import { encodingRules } from '../encoding/rules.js';
+import { glossaryTerms } from '../common/glossary-terms.js';
 
 /**
  * The ocr profile: OCR'd / PDF-exported book pages (shared/docs/artefacts.md A1–A23).
@@ -36,6 +38,8 @@ import { ocrLatinConfusion } from './latin-ocr-confusion.js';
 export const ocrProfile: Profile = {
   name: 'ocr',
   rules: [
+    // encoding repair first: mojibake, invisible characters, NFC, ligatures, NBSP
+    ...encodingRules,
     ocrLinkLayerDuplicate,
     ocrFootnoteBlocks,
     ocrPageNumber,
@@ -61,5 +65,6 @@ export const ocrProfile: Profile = {
     typographyQuotes,
     typographySpaces,
     trailingSpace,
+    glossaryTerms,
   ],
 };
