@@ -25,7 +25,7 @@ export const mtPageJoin: CleaningRule = {
       const a = blocks[i]!;
       const b = blocks[i + 1]!;
       if (a.kind !== 'paragraph' || b.kind !== 'paragraph') continue;
-      const aText = text.slice(a.start, a.end).replace(/(?:\[\^[^\]\s]{1,10}\]|<sup>\d{1,4}<\/sup>)+$/, '').trimEnd();
+      const aText = stripTrailingMarkers(text.slice(a.start, a.end));
       if (!ENDS_OPEN.test(aText) || STARTS_PARA.test(text.slice(b.start, b.start + 8))) continue;
       // was something taken out between them?
       const from = ctx.draft.toOriginal(a.end, 'end');
@@ -46,3 +46,20 @@ export const mtPageJoin: CleaningRule = {
     return edits;
   },
 };
+
+const MARKER_AT_END = /(?:\[\^[^\]\s]{1,10}\]|<sup>\d{1,4}<\/sup>)$/;
+
+/**
+ * Remove footnote markers (`[^12]`, `<sup>12</sup>`) at the end of a paragraph, one at
+ * a time from the end: each test looks at the last 16 characters only, so this stays
+ * linear (a `(…)+$` pattern would rescan from every marker).
+ */
+function stripTrailingMarkers(paragraph: string): string {
+  let s = paragraph.trimEnd();
+  for (;;) {
+    const tail = s.slice(-16);
+    const m = MARKER_AT_END.exec(tail);
+    if (m === null) return s;
+    s = s.slice(0, s.length - m[0].length).trimEnd();
+  }
+}
