@@ -35,18 +35,22 @@ const ANCHOR_SCALE = 3;
 const DEFAULT_WINDOW = 6;
 /**
  * The learnt-dictionary pass runs when more than this share of the first pass's beads
- * share no anchor (sparse evidence, as in literary text); by default it is skipped for
- * anchor-rich text where it changes nothing and costs a second search.
+ * share no anchor (sparse evidence: other language pairs, text without names or numbers);
+ * it is skipped for anchor-rich text, where it changed nothing on the derived ru–en gold
+ * and costs a second search.
  */
-const REALIGN_WHEN_UNANCHORED = 0.1;
+const REALIGN_WHEN_UNANCHORED = 0.25;
 const SENTENCE_PENALTY = 2;
 /**
  * Length variance per character: wider than Gale–Church's 6.8, as literary and news
  * translation is freer than parliamentary proceedings.
  */
 export const DEFAULT_VARIANCE = 9;
-/** Keys found in more units than this carry too little evidence to be worth the time. */
-const MAX_DF = 100;
+/**
+ * Keys found in more units than this carry too little evidence to be worth the time:
+ * 100, or 2.5% of the units of a long document.
+ */
+const maxDf = (units: number): number => Math.max(100, Math.ceil(units / 40));
 const FULL_LIMIT = 40_000;
 
 function shapesOf(names: readonly BeadShapeName[]): BeadShape[] {
@@ -139,9 +143,10 @@ function prepare(source: readonly string[], target: readonly string[], srcAnchor
   const dfT = documentFrequency(tgtAnchors);
   const keyIds = new Map<string, number>();
   const damp = new Map<number, number>();
+  const limit = maxDf(Math.max(source.length, target.length));
   for (const [key, ds] of dfS) {
     const dt = dfT.get(key);
-    if (dt === undefined || Math.max(ds, dt) > MAX_DF) continue;
+    if (dt === undefined || Math.max(ds, dt) > limit) continue;
     const id = keyIds.size;
     keyIds.set(key, id);
     damp.set(id, 1 / Math.sqrt(Math.max(ds, dt)));

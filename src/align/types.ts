@@ -85,7 +85,7 @@ export interface AlignUnitsOptions {
   lock?: boolean;
   /**
    * Second pass with a dictionary learnt from the first pass. Default: only when more than
-   * 10% of the first pass's beads share no anchor.
+   * 25% of the first pass's beads share no anchor.
    */
   realign?: boolean;
   /** Precomputed unit embeddings (same order as the units), e.g. from an `embed` hook. */
