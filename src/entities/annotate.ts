@@ -18,15 +18,10 @@ import { ruleEntitiesRu } from './rules-ru.js';
 import { ruleEntitiesEn } from './rules-en.js';
 import { normalizeName } from './normalize-name.js';
 import { resolveOverlaps } from './overlaps.js';
+import { NOT_NAMES, isAbbreviation } from './not-names.js';
 import { coordinateLatinNames, propagateNames } from './consistency.js';
 import { tokenKey } from './gazetteer.js';
 import type { AnnotateOptions, Entity, EntityAnnotation, EntityLang, EntityType } from './types.js';
-
-/**
- * Abbreviations of common nouns that look like names (all capitals) but are not: source,
- * common Russian and English usage (ИКТ = информационно-коммуникационные технологии).
- */
-const NOT_NAMES = new Set(['ИКТ', 'ВВП', 'СМИ', 'НДС', 'ИТ', 'IT', 'ICT', 'GDP', 'НИОКР', 'ЖКХ', 'АПК', 'ВПК', 'ПО', 'ИИ', 'AI', 'ДТП', 'ЧС', 'ТНВЭД', 'ВЭД', 'НТП', 'R&D', 'PhD', 'ИП', 'ЕГЭ', 'ВУЗ', 'вуз', 'ЗОЖ', 'ОРВИ', 'ВИЧ', 'СПИД', 'ТЭК', 'ГЭС', 'АЭС', 'ТЭЦ', 'IP', 'GPS', 'SMS', 'USB', 'PDF', 'URL', 'ISBN']);
 
 const TAG_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -78,6 +73,8 @@ function attachGazetteer(entities: Entity[], matches: readonly GazetteerMatch[],
       }
     }
     if (m && tokens[m.to - 1]!.end === e.end) {
+      // A weak guess (propagated or rule-based, not the tagger) takes the gazetteer's type.
+      if (e.confidence <= 0.6 && (m.entry.type === 'location' || m.entry.type === 'organization') && e.type !== m.entry.type) e.type = m.entry.type;
       e.canonical = m.entry.id;
       if (m.entry.type === 'location' && e.type === 'location' && m.entry.subtype) e.subtype = m.entry.subtype;
       if (m.entry.type === 'facility' && e.type !== 'facility') e.type = 'facility';
@@ -141,7 +138,8 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
     }
     entities = resolveOverlaps(entities);
     const keys: string[] = [];
-    entities = propagateNames(text, tokens, entities, (i) => (keys[i] ??= tokenKey(tokens[i]!.text, lang, false)));
+    // All-capital words (abbreviations) only recur as all-capital words: `IT` is not `It`.
+    entities = propagateNames(text, tokens, entities, (i) => (keys[i] ??= tokenKey(tokens[i]!.text, lang, false) + (isAbbreviation(tokens[i]!.text) ? '^' : '')));
     entities = attachGazetteer(entities, gaz, tokens, text);
     if (lang === 'ru') entities = coordinateLatinNames(text, tokens, entities);
     for (const e of entities) {

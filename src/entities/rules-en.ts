@@ -9,6 +9,7 @@
  */
 import { CHINESE_SURNAMES, EN_DOCUMENT_HEADS, EN_EVENT_HEADS, EN_FACILITY_HEADS, EN_ORG_HEADS, EN_TITLES, PINYIN_SYLLABLE } from './lexicon-names.js';
 import type { GazetteerMatch } from './gazetteer.js';
+import { NOT_NAMES } from './not-names.js';
 import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
 
@@ -36,7 +37,7 @@ const RU_GIVEN_NAMES = new Set([
   'Lyudmila', 'Maria', 'Ekaterina', 'Yekaterina', 'Galina', 'Valentina', 'Nadezhda', 'Larisa', 'Oksana', 'Volha',
 ]);
 const MONTHS_WEEKDAYS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-const RU_SURNAME = /(?:ov|ev|yov|in|yn|sky|skiy|skii|ski|enko|ko|uk|yuk|chuk|ich|vich|ova|eva|ina|yna|skaya|kaya|ovich|evich|ovna|evna|shvili|dze|yan|ian)$/;
+const RU_SURNAME = /(?:ov|ev|yov|in|yn|sky|skiy|skii|ski|enko|ko|uk|yuk|chuk|ich|vich|ova|eva|ina|yna|skaya|kaya|ovich|evich|ovna|evna|shvili|dze|yan)$/;
 
 function entity(text: string, start: number, end: number, type: EntityType, confidence: number, subtype?: string): Entity {
   const e: Entity = { type, start, end, text: text.slice(start, end), confidence };
@@ -151,6 +152,8 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
         return;
       }
     }
+    // A head word alone (`the University`, `OJSC`) names nothing by itself.
+    if (words.length === 1 && (EN_ORG_HEADS.has(lower[0]!) || LEGAL_FORMS.has(words[0]!))) return;
     if (lower.some((w) => EN_ORG_HEADS.has(w) || EN_ORG_HEADS.has(`${w}.`))) {
       // `Ministry of ... of Belarus`: the trailing place is its own entity.
       let cut = to;
@@ -203,7 +206,7 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
       out.push(entity(text, nameStart, end, 'person', nameWords.length >= 2 ? 0.7 : 0.55));
       return;
     }
-    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!)) {
+    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!) && !NOT_NAMES.has(words[0]!)) {
       out.push(entity(text, start, end, 'organization', 0.5));
     }
   }

@@ -90,6 +90,7 @@ export function staticScores(model: PerceptronModel, tokens: readonly NerToken[]
     return w;
   };
   const out: Float64Array[] = [];
+  const all = new Float64Array(n * k);
   for (let i = 0; i < n; i++) {
     const x = ctx.info[i]!;
     const w = word(x);
@@ -99,7 +100,7 @@ export function staticScores(model: PerceptronModel, tokens: readonly NerToken[]
     const p1 = next ? word(next).near[1]! : cache.edges[1]!;
     const m2 = i >= 2 ? word(ctx.info[i - 2]!).near[2]! : cache.edges[2]!;
     const p2 = i + 2 < n ? word(ctx.info[i + 2]!).near[3]! : cache.edges[3]!;
-    const v = new Float64Array(k);
+    const v = all.subarray(i * k, (i + 1) * k);
     // Pair and position features are too varied to cache: look them up directly.
     for (const f of positionFeatures(tokens, ctx, i)) addFeature(model, f, v);
     for (const f of leftPairFeatures(prev, x)) addFeature(model, f, v);
