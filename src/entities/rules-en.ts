@@ -107,7 +107,9 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
     for (let k = from; k < to; k++) {
       const g = gazAt.get(k);
       if (!g || g.to > to || (k === from && g.to === to)) continue;
-      const inOrg = tokens.slice(from, g.from).some((x) => EN_ORG_HEADS.has(x.text.toLowerCase()) || EN_FACILITY_HEADS.has(x.text.toLowerCase()));
+      // A place inside an organisation's name (`Ningbo University`, `Ministry of … of Belarus`) stays in it.
+      const isHead = (x: NerToken): boolean => EN_ORG_HEADS.has(x.text.toLowerCase()) || EN_FACILITY_HEADS.has(x.text.toLowerCase());
+      const inOrg = tokens.slice(from, g.from).some(isHead) || tokens.slice(g.to, to).some(isHead);
       if (inOrg && g.entry.type === 'location') continue;
       if (g.entry.type === 'location' && g.to < to && tokens.slice(g.to, to).every((x) => LOCATION_HEADS.has(x.text.toLowerCase()))) continue;
       let e = k;
@@ -158,7 +160,7 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
       // `Ministry of ... of Belarus`: the trailing place is its own entity.
       let cut = to;
       for (let k = to - 2; k > from; k--) {
-        if (lower[k - from] === 'of' && gazAt.get(k + 1)?.entry.type === 'location' && gazAt.get(k + 1)!.to === to) {
+        if (k - from >= 2 && lower[k - from] === 'of' && gazAt.get(k + 1)?.entry.type === 'location' && gazAt.get(k + 1)!.to === to) {
           cut = k;
           break;
         }

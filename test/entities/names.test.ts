@@ -86,6 +86,13 @@ describe('negative cases', () => {
     expect(en.entities).toEqual([]);
   });
 
+  it('on the English book: no URL, nationality adjective or sentence-initial pronoun as a name', () => {
+    const book = readFileSync('fixtures/001_65d5a4cb3953e82a.txt', 'utf8');
+    const names = annotateEntities(book, { lang: 'en' }).entities.filter((e) => e.type === 'person' || e.type === 'organization');
+    const bad = names.filter((e) => ['URL', 'It', 'Belarusian', 'Russian', 'Chinese', 'University', 'ISBN'].includes(e.text));
+    expect(bad.map((e) => `${e.type}:${e.text}@${e.start}`)).toEqual([]);
+  });
+
   it('empty and non-letter input', () => {
     expect(annotateEntities('', { lang: 'ru' }).entities).toEqual([]);
     expect(annotateEntities('   \n\n  ', {}).entities).toEqual([]);
