@@ -135,6 +135,9 @@ export function tagTokens(model: PerceptronModel, tokens: readonly NerToken[], l
   const cache = cacheFor(model);
   const scores = new Float64Array(model.labels.length);
   const steps: Hyp[][] = [];
+  const labelCount = model.labels.length;
+  const inside = model.labels.map((l) => l.startsWith('I-'));
+  const types = model.labels.map((l) => l.slice(2));
   let hyps: Hyp[] = [{ score: 0, label: -1, back: -1, margin: 0, p1: '<s>', p2: '<s>' }];
   for (let i = 0; i < tokens.length; i++) {
     const shape = shapeOf(tokens[i]!.text);
@@ -148,17 +151,24 @@ export function tagTokens(model: PerceptronModel, tokens: readonly NerToken[], l
       }
       const base = stat[i]!;
       for (let k = 0; k < scores.length; k++) scores[k] = base[k]! + dyn[k]!;
-      const allowed: number[] = [];
-      for (let k = 0; k < model.labels.length; k++) {
-        const lab = model.labels[k]!;
-        if (lab.startsWith('I-') && h.p1.slice(2) !== lab.slice(2)) continue;
-        allowed.push(k);
+      // Best and second-best allowed labels (for margins), then the top `beam` allowed ones.
+      let top = -Infinity;
+      let second = -Infinity;
+      let topK = -1;
+      for (let k = 0; k < labelCount; k++) {
+        if (inside[k] && h.p1.slice(2) !== types[k]) continue;
+        const v = scores[k]!;
+        if (v > top) {
+          second = top;
+          top = v;
+          topK = k;
+        } else if (v > second) second = v;
       }
-      allowed.sort((a, b) => scores[b]! - scores[a]!);
-      const top = scores[allowed[0]!]!;
-      const second = allowed.length > 1 ? scores[allowed[1]!]! : top;
-      for (const k of allowed.slice(0, beam)) {
-        next.push({ score: h.score + scores[k]!, label: k, back: hi, margin: k === allowed[0] ? top - second : scores[k]! - top, p1: model.labels[k]!, p2: h.p1 });
+      if (second === -Infinity) second = top;
+      for (let k = 0; k < labelCount; k++) {
+        if (inside[k] && h.p1.slice(2) !== types[k]) continue;
+        if (beam === 1 && k !== topK) continue;
+        next.push({ score: h.score + scores[k]!, label: k, back: hi, margin: k === topK ? top - second : scores[k]! - top, p1: model.labels[k]!, p2: h.p1 });
       }
     });
     next.sort((a, b) => b.score - a.score);
