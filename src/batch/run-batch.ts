@@ -201,9 +201,12 @@ async function updateStamp(out: string, options: unknown, version: string): Prom
   } catch {
     // no stamp yet: a first run
   }
-  const stamp = { hash, since: Date.now() };
-  await writeFileAtomic(path, JSON.stringify(stamp) + '\n');
-  return stamp;
+  // `since` is the stamp file's own mtime: the file system's clock is coarser than
+  // Date.now() (it can lag by a tick), and outputs are compared on that clock.
+  await writeFileAtomic(path, JSON.stringify({ hash, since: Date.now() }) + '\n');
+  const since = (await stat(path)).mtimeMs;
+  await writeFileAtomic(path, JSON.stringify({ hash, since }) + '\n');
+  return { hash, since };
 }
 
 /** With several inputs, outputs of a folder go under the folder's name. */
