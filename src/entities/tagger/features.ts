@@ -25,6 +25,8 @@ export function shapeOf(t: string): string {
 
 /** Word-form information used by the features. */
 export interface TokenInfo {
+  /** Serial number of this word form (for numeric cache keys). */
+  id: number;
   lower: string;
   lemma: string;
   shape: string;
@@ -33,6 +35,8 @@ export interface TokenInfo {
   kase: string;
   script: string;
 }
+
+let nextId = 1;
 
 const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'loc2']);
 
@@ -62,7 +66,7 @@ function infoOf(text: string, lang: EntityLang): TokenInfo {
       if (best.tags.has('UNKN') || parses.every((p) => p.score === 0)) flags.push('unk');
     } else flags = ['unk'];
   }
-  return { lower, lemma, shape, flags, pos, kase, script };
+  return { id: nextId++, lower, lemma, shape, flags, pos, kase, script };
 }
 
 const infoCaches: Record<EntityLang, Map<string, TokenInfo>> = { ru: new Map(), en: new Map() };

@@ -43,6 +43,9 @@ interface WordScores {
 }
 interface ScoreCache {
   dynamic: Map<string, Float64Array>;
+  /** Word-pair scores keyed by numbers: (neighbour form id, own shape, side). */
+  pairs: Map<number, Float64Array>;
+  shapes: Map<string, number>;
   words: Map<TokenInfo, WordScores>;
   edges: Float64Array[];
 }
@@ -60,6 +63,8 @@ function cacheFor(model: PerceptronModel): ScoreCache {
   if (!cache || cache.words.size > 200_000) {
     cache = {
       dynamic: new Map(),
+      pairs: new Map(),
+      shapes: new Map(),
       words: new Map(),
       edges: OFFSETS.map(([p, outside]) => sumOf(model, neighbourFeatures(null, p, outside))),
     };
@@ -103,8 +108,24 @@ export function staticScores(model: PerceptronModel, tokens: readonly NerToken[]
     const v = all.subarray(i * k, (i + 1) * k);
     // Pair and position features are too varied to cache: look them up directly.
     for (const f of positionFeatures(tokens, ctx, i)) addFeature(model, f, v);
-    for (const f of leftPairFeatures(prev, x)) addFeature(model, f, v);
-    for (const f of rightPairFeatures(x, next)) addFeature(model, f, v);
+    // Word pairs depend on the neighbour's form and this token's shape only: cache by numbers.
+    let shapeId = cache.shapes.get(x.shape);
+    if (shapeId === undefined) cache.shapes.set(x.shape, (shapeId = cache.shapes.size));
+    if (cache.pairs.size > 500_000) cache.pairs.clear();
+    const cacheable = shapeId < 4096;
+    const lkey = ((prev?.id ?? 0) * 4096 + shapeId) * 2;
+    let left = cacheable ? cache.pairs.get(lkey) : undefined;
+    if (!left) {
+      left = sumOf(model, leftPairFeatures(prev, x));
+      if (cacheable) cache.pairs.set(lkey, left);
+    }
+    const rkey = lkey - (prev?.id ?? 0) * 8192 + (next?.id ?? 0) * 8192 + 1;
+    let right = cacheable ? cache.pairs.get(rkey) : undefined;
+    if (!right) {
+      right = sumOf(model, rightPairFeatures(x, next));
+      if (cacheable) cache.pairs.set(rkey, right);
+    }
+    for (let j = 0; j < k; j++) v[j] = v[j]! + left[j]! + right[j]!;
     const local = w.local;
     for (let j = 0; j < k; j++) v[j] = v[j]! + local[j]! + m1[j]! + p1[j]! + m2[j]! + p2[j]!;
     out.push(v);
