@@ -116,7 +116,10 @@ export function findMoney(text: string, lang: 'ru' | 'en'): Entity[] {
   for (const m of text.matchAll(lang === 'ru' ? RU_MONEY : EN_MONEY)) {
     // An abbreviation's period stays unless it also ends the sentence (`млрд. Более …`).
     const sentenceEnds = /^\s+[\p{Lu}«"]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-    const s = m[0].replace(/[\s.]+$/u, (t) => (t === '.' && !sentenceEnds && /(руб|долл|млн|млрд|тыс|трлн)\.$/u.test(m[0]) ? t : ''));
+    let keep = m[0].length;
+    while (keep > 0 && (m[0][keep - 1] === '.' || m[0][keep - 1]!.trim() === '')) keep--;
+    const tail = m[0].slice(keep);
+    const s = tail === '.' && !sentenceEnds && /(руб|долл|млн|млрд|тыс|трлн)\.$/u.test(m[0]) ? m[0] : m[0].slice(0, keep);
     const n = firstNumber(s, lang);
     const cur = currencyIn(s, lang);
     const e: Entity = { type: 'money', start: m.index, end: m.index + s.length, text: s, confidence: cur ? 0.9 : 0.6 };
@@ -144,7 +147,9 @@ export function findQuantities(text: string, lang: 'ru' | 'en'): Entity[] {
   for (const m of text.matchAll(lang === 'ru' ? RU_QTY : EN_QTY)) {
     const s = m[0];
     const n = firstNumber(s, lang);
-    const unit = /(\S+)$/u.exec(s)![1]!;
+    let from = s.length;
+    while (from > 0 && s[from - 1]!.trim() !== '') from--;
+    const unit = s.slice(from);
     const e: Entity = { type: 'quantity', start: m.index, end: m.index + s.length, text: s, confidence: 0.8 };
     if (n !== undefined) e.normalized = `${fmt(n * scaleIn(s.slice(0, s.length - unit.length)))} ${unit.toLowerCase()}`;
     out.push(e);

@@ -71,8 +71,74 @@ const EN_DATE = new RegExp(
   'giu',
 );
 
-/** Words before `NN лет` that make it an age, not a date or duration. */
-const AGE_BEFORE = /(?:(?:^|\s)в|\p{Lu}\p{Ll}+(?:у|ю|е|ой)|возрасте|было|будет|исполнилось|исполнился|исполнится|исполняется|старше|младше|моложе|ему|ей|им|достигших|достигшим|достиг|достигла|дожил|дожила)\s+(?:почти\s+|около\s+|уже\s+|всего\s+)?$/iu;
+/**
+ * Whether the words just before `start` make a following `NN лет` an age, not a date or
+ * duration (`в возрасте 64 лет`, `Ему было 52 года`).
+ */
+function isAgeContext(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  // bounded-input: tested only on `before`, the ≤ 30 chars sliced on the line above.
+  return /(?:(?:^|\s)в|\p{Lu}\p{Ll}+(?:у|ю|е|ой)|возрасте|было|будет|исполнилось|исполнился|исполнится|исполняется|старше|младше|моложе|ему|ей|им|достигших|достигшим|достиг|достигла|дожил|дожила)\s+(?:почти\s+|около\s+|уже\s+|всего\s+)?$/iu.test(before);
+}
+
+/** `text` without trailing characters for which `drop` holds (a linear `replace(/[…]+$/, '')`). */
+function trimEndWhere(text: string, drop: (ch: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+const isSpaceOrComma = (ch: string): boolean => ch === ',' || ch.trim() === '';
+
+/** Words that end a Russian duration (`пять лет`, `три месяца`, `двух недель`). */
+const RU_DURATION_END = /(?:лет|года|год|годам|годами|суток|сутки|полвека|полгода)$/u;
+/** Stems that make a Russian duration when they occur in the last word (`месяцев`, `дней`). */
+const RU_DURATION_STEM = /месяц|недел|дн|десятилети|век/u;
+
+/**
+ * Whether a lowercased Russian date text ends like a duration: its last run of letters (after
+ * an optional `назад`/`спустя`) ends in a duration word or contains a duration stem. Same as
+ * the former `/(лет|…|месяц\p{L}*|…)(\s+(назад|спустя))?$/u`, without its quadratic worst case.
+ */
+function endsLikeRuDuration(lower: string): boolean {
+  let body = lower;
+  for (const w of ['назад', 'спустя']) {
+    if (body.endsWith(w) && body.length > w.length && body[body.length - w.length - 1]!.trim() === '') {
+      body = body.slice(0, body.length - w.length).trimEnd();
+      break;
+    }
+  }
+  const tailLetters = (s: string): string => {
+    let i = s.length;
+    while (i > 0 && /\p{L}/u.test(s[i - 1]!)) i--;
+    return s.slice(i);
+  };
+  const check = (s: string): boolean => {
+    const w = tailLetters(s);
+    return RU_DURATION_END.test(w) || RU_DURATION_STEM.test(w);
+  };
+  return check(body) || (body !== lower && check(lower));
+}
+
+/**
+ * Split a range (`с 1 по 5 мая`, `from May 1 to May 5`) into its two parts: the first
+ * separator word surrounded by white space, with non-empty text on both sides. A linear
+ * replacement for `/^(?:с\s+)?(.+?)\s+(?:по|до)\s+(.+)$/u`.
+ */
+function splitRange(lower: string, lang: 'ru' | 'en'): [string, string] | null {
+  const lead = lang === 'ru' ? /^с\s+/u.exec(lower) : /^from\s+/u.exec(lower);
+  const sep = lang === 'ru' ? /(?<=\s)(?:по|до)(?=\s)/gu : /(?<=\s)(?:to|until|till|through)(?=\s)/gu;
+  const tryBody = (body: string): [string, string] | null => {
+    if (/[\n\r\u2028\u2029]/u.test(body.trim())) return null;
+    for (const m of body.matchAll(sep)) {
+      const a = body.slice(0, m.index).trimEnd();
+      const b = body.slice(m.index + m[0].length).trimStart();
+      if (a !== '' && b !== '') return [a, b];
+    }
+    return null;
+  };
+  return (lead ? tryBody(lower.slice(lead[0].length)) : null) ?? tryBody(lower);
+}
 
 // ---- normalisation -------------------------------------------------------------------
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -136,7 +202,7 @@ function normalise(text: string, lang: 'ru' | 'en', docYear: number | undefined,
   const lower = text.toLowerCase();
   const isDuration =
     lang === 'ru'
-      ? /(лет|года|год|годам|годами|месяц\p{L}*|недел\p{L}*|дн\p{L}*|суток|сутки|десятилети\p{L}*|век\p{L}*|полвека|полгода)(\s+(назад|спустя))?$/u.test(lower) &&
+      ? endsLikeRuDuration(lower) &&
         !/\d{4}/.test(lower) && !/(этом|текущем|прошлом|следующем|будущем|минувшем|том же|этом же)\s+(году|месяце)/.test(lower)
       : /(years?|months?|weeks?|days?|decades?)(\s+ago)?$/.test(lower) && !/(this|last|next|same|current|previous|following)\s+\w+$/.test(lower);
   if (isDuration && monthIn(lower.split(/[^\p{L}.]+/u), lang) === undefined && !/(этого|текущего|прошлого|следующего|будущего|минувшего|того же)\s+года$/u.test(lower)) return { subtype: /(назад|ago)$/.test(lower) ? 'relative' : 'duration' };
@@ -149,11 +215,10 @@ function normalise(text: string, lang: 'ru' | 'en', docYear: number | undefined,
     }
   }
   // Ranges: split on `по`/`до`/`to`/dash between two date parts.
-  const rangeSplit = lang === 'ru' ? /^(?:с\s+)?(.+?)\s+(?:по|до)\s+(.+)$/u : /^(?:from\s+)?(.+?)\s+(?:to|until|till|through)\s+(.+)$/u;
-  const r = /^(с|from)\s/.test(lower) || lang === 'en' ? rangeSplit.exec(lower) : null;
-  if (r && /\d/.test(r[1]!) && /\d/.test(r[2]!)) {
-    const a = partsOf(r[1]!, lang, docYear);
-    const b = partsOf(r[2]!, lang, docYear);
+  const r = /^(с|from)\s/.test(lower) || lang === 'en' ? splitRange(lower, lang) : null;
+  if (r && /\d/.test(r[0]) && /\d/.test(r[1])) {
+    const a = partsOf(r[0], lang, docYear);
+    const b = partsOf(r[1], lang, docYear);
     if (a.year === undefined && b.year !== undefined) a.year = b.year;
     if (a.month === undefined && a.day !== undefined && b.month !== undefined) a.month = b.month;
     const sa = isoOf(a);
@@ -195,9 +260,8 @@ export function findDates(text: string, lang: 'ru' | 'en', documentDate?: string
     // English: a bare year must look like a year (1600–2099) and not be part of a number.
     if (lang === 'en' && /^\d{4}$/.test(s) && (/[\d.,]$/.test(text.slice(Math.max(0, start - 1), start)) || /^[.,]\d/.test(text.slice(start + 4, start + 6)))) continue;
     // Trim a trailing comma/space (not matched, but keep the span tidy).
-    const trimmed = s.replace(/[\s,]+$/u, '');
-    s = trimmed;
-    if (lang === 'ru' && AGE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && /^(?:(?:до|от)\s+)?(?:\d+|[а-яё]+)\s+(?:лет|года?|годам)$/iu.test(s)) continue;
+    s = trimEndWhere(s, isSpaceOrComma);
+    if (lang === 'ru' && isAgeContext(text, start) && /^(?:(?:до|от)\s+)?(?:\d+|[а-яё]+)\s+(?:лет|года?|годам)$/iu.test(s)) continue;
     if (lang === 'en' && /(?:aged?|at the age of|was|is|turned)\s+$/i.test(text.slice(Math.max(0, start - 20), start)) && /^\d/.test(s)) continue;
     const norm = normalise(s.replace(/^(?:в|во|с|со|до|на|за|по|к|от|после|около|начиная\s+с|вплоть\s+до)\s+(?=\S)/iu, (p) => (/^с\s/i.test(p) ? p : '')), lang, docYear, documentDate);
     const e: Entity = { type: 'date', start, end: start + s.length, text: s, confidence: norm.normalized ? 0.9 : 0.7 };

@@ -54,7 +54,7 @@ export function toBrat(text: string, entities: readonly Entity[]): string {
     const re = /[^\n]+/g;
     const slice = text.slice(e.start, e.end);
     for (const m of slice.matchAll(re)) {
-      const trimmed = m[0].replace(/\s+$/, '');
+      const trimmed = m[0].trimEnd();
       const lead = m[0].length - m[0].trimStart().length;
       if (trimmed.trim() === '') continue;
       const s = e.start + m.index + lead;

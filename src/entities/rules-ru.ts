@@ -107,7 +107,7 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
   for (const m of text.matchAll(INITIALS_AFTER)) {
     const surname = m[1]!;
     if (!parseWordPredict(surname).some((p) => p.score >= 0.05 && p.tags.has('Surn'))) continue;
-    const s = m[0].replace(/\s+$/, '');
+    const s = m[0].trimEnd();
     out.push(markStrong(entity(text, m.index, m.index + s.length, 'person', 0.85)));
   }
   // Chinese names: a surname from the list followed by a capitalised given name.
