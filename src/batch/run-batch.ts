@@ -4,8 +4,6 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { discoverInputs, outputStem, type DiscoveredInput } from './discover.js';
-import { processFile } from './process-file.js';
-import { processPair } from './process-pair.js';
 import { findPairs, type DocumentPair } from './pairs.js';
 import { WorkerPool } from './pool.js';
 import { addToSummary, emptySummary } from './summary.js';
@@ -92,6 +90,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const manifestTmp = join(out, `${MANIFEST_FILE}.${process.pid}.tmp`);
   const manifest = createWriteStream(manifestTmp);
   const pool = workers > 0 ? new WorkerPool(workers) : null;
+  // The pipeline itself is loaded here only when documents run in this thread; with
+  // workers the main thread only dispatches, and skips that start-up cost.
+  const local = pool ? null : { processFile: (await import('./process-file.js')).processFile, processPair: (await import('./process-pair.js')).processPair };
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(2, workers * 2);
   const state = () => ({ done: summary.documents + summary.pairs + summary.pairsFailed + summary.pairsSkipped, total, failed: summary.failed + summary.pairsFailed, skipped: summary.skipped + summary.pairsSkipped, elapsedMs: performance.now() - started });
@@ -121,7 +122,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
           await record({ file: found.path, rel, status: 'skipped', bytes: 0 }, stemRel);
           continue;
         }
-        const job = (pool ? pool.run(task) : processFile(task)).then((entry) => record(entry, stemRel));
+        const job = (pool ? pool.run(task) : local!.processFile(task)).then((entry) => record(entry, stemRel));
         const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
         inFlight.add(tracked);
         if (inFlight.size >= limit) await Promise.race(inFlight);
@@ -144,7 +145,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         await record({ kind: 'pair', file: `${pair.source} ↔ ${pair.target}`, rel: pair.name, status: 'skipped', bytes: 0 }, stemRel);
         continue;
       }
-      const job = (pool ? pool.run(task) : processPair(task)).then((entry) => record(entry, stemRel));
+      const job = (pool ? pool.run(task) : local!.processPair(task)).then((entry) => record(entry, stemRel));
       const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
       if (inFlight.size >= limit) await Promise.race(inFlight);
