@@ -2,9 +2,10 @@
 // npm run bench: throughput of each stage on the fixtures replicated to a target size,
 // scaling at 1, 4 and 16 MB, peak memory, and CLI cold start. Prints a table and writes
 // docs/performance.md. Stages that are not built yet are skipped (and say so).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, totalmem, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 const sverka = await import('../dist/index.js');
@@ -83,6 +84,15 @@ function wall(args) {
 const helpMs = Math.min(wall(['--help']), wall(['--help']), wall(['--help']));
 let pipelineMs = 0;
 for (const f of fixtures) pipelineMs += wall(['clean', new URL(`fixtures/${f.name}`, root).pathname, '--format', 'json']);
+// The whole pipeline (clean → segment → language id → citations → entities) on the five
+// fixtures in one cold CLI run, as a user would start it.
+const outDir = mkdtempSync(join(tmpdir(), 'sverka-bench-'));
+const processRuns = [0, 1, 2].map(() => {
+  rmSync(outDir, { recursive: true, force: true });
+  return wall(['process', new URL('fixtures/', root).pathname, '--ext', 'txt', '--out', outDir, '--quiet']);
+});
+const processMs = Math.min(...processRuns);
+rmSync(outDir, { recursive: true, force: true });
 
 console.log('\nThroughput per stage');
 console.table(rows);
@@ -90,6 +100,7 @@ console.log('Scaling (clean auto + segment, all fixtures replicated)');
 console.table(scaling);
 console.log(`CLI cold start (--help): ${helpMs.toFixed(0)} ms`);
 console.log(`clean --format json on the five fixtures, 5 cold CLI runs: ${pipelineMs.toFixed(0)} ms`);
+console.log(`sverka process fixtures/ (whole pipeline, cold start included, best of 3): ${processMs.toFixed(0)} ms`);
 console.log(`peak RSS: ${(peakRss / MB).toFixed(0)} MB`);
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;
@@ -104,6 +115,8 @@ if (!quick) {
 
 Last \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, machine: ${machine}.
 Fixtures replicated to ~${target / MB} MB (entities and citations to ~${target / MB / 5} MB).
+Alignment accuracy and its 1k/4k/16k scaling beside hunalign: \`npm run bench:align\` (docs/align.md);
+entity accuracy and throughput on FactRuEval and NEREL: \`npm run bench:ner\` (docs/entities.md).
 
 ## Throughput per stage
 
@@ -117,6 +130,7 @@ ${table(scaling)}
 
 - CLI cold start (\`sverka --help\`): ${helpMs.toFixed(0)} ms
 - \`sverka clean --format json\` on each of the five fixtures (five cold starts): ${pipelineMs.toFixed(0)} ms in all
+- \`sverka process fixtures/\` (clean → segment → language id → citations → entities on all five, one cold CLI run, best of 3): ${processMs.toFixed(0)} ms
 - peak RSS of the benchmark process: ${(peakRss / MB).toFixed(0)} MB
 `,
   );
