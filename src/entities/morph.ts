@@ -105,6 +105,26 @@ export function morphologyError(): Error | null {
   return loadError;
 }
 
+interface TagInfo {
+  tags: ReadonlySet<string>;
+  pos: string;
+  named: boolean;
+}
+/** Az shares one tag object among all words of a paradigm form: decode each tag once. */
+const tagInfos = new WeakMap<AzTag, TagInfo>();
+
+function tagInfo(tag: AzTag): TagInfo {
+  let info = tagInfos.get(tag);
+  if (!info) {
+    const parts = tag.toString().split(/[ ,]/);
+    const tags = new Set(parts);
+    const named = tags.has('Name') || tags.has('Surn') || tags.has('Patr') || tags.has('Geox') || tags.has('Orgn');
+    info = { tags, pos: tag.POST ?? parts[0] ?? '', named };
+    tagInfos.set(tag, info);
+  }
+  return info;
+}
+
 function analyse(word: string, predict: boolean): MorphParse[] {
   const store = predict ? predictCache : cache;
   const hit = store.get(word);
@@ -118,13 +138,10 @@ function analyse(word: string, predict: boolean): MorphParse[] {
       // name readings only; other readings carry the best reading's lemma.
       let bestLemma = '';
       out = mod.Morph(word, predict ? undefined : DICTIONARY_ONLY).map((p, i) => {
-        const tagText = p.tag.toString();
-        const parts = tagText.split(/[ ,]/);
-        const tags = new Set(parts);
-        const named = tags.has('Name') || tags.has('Surn') || tags.has('Patr') || tags.has('Geox') || tags.has('Orgn');
+        const { tags, pos, named } = tagInfo(p.tag);
         const lemma = i === 0 || named ? (p.normalize().word ?? word).toLowerCase() : bestLemma;
         if (i === 0) bestLemma = lemma;
-        return { lemma, pos: p.tag.POST ?? parts[0] ?? '', tags, score: p.score };
+        return { lemma, pos, tags, score: p.score };
       });
     } catch {
       out = [];

@@ -3,7 +3,7 @@
  * the averaged perceptron, I- labels allowed only after B-/I- of the same type.
  */
 import { readFileSync } from 'node:fs';
-import { dynamicFeatures, leftPairFeatures, localFeatures, neighbourFeatures, positionFeatures, rightPairFeatures, shapeOf, tokenContext, type TokenInfo } from './features.js';
+import { dynamicFeatures, leftPairFeatures, localFeatures, neighbourFeatures, positionFeatures, rightPairFeatures, tokenContext, type TokenContext, type TokenInfo } from './features.js';
 import { addFeature, scoreLabels, type PerceptronModel } from './perceptron.js';
 import type { NerToken } from './tokens.js';
 import type { GazetteerMatch } from '../gazetteer.js';
@@ -40,11 +40,17 @@ interface WordScores {
   local: Float64Array;
   /** As the neighbour at -1, +1, -2, +2. */
   near: Float64Array[];
+  /** Word-pair scores with this form as the token before, by the following token's shape id. */
+  asLeft: Map<number, Float64Array>;
+  /** Word-pair scores with this form as the token after, by the preceding token's shape id. */
+  asRight: Map<number, Float64Array>;
 }
 interface ScoreCache {
-  dynamic: Map<string, Float64Array>;
-  /** Word-pair scores keyed by numbers: (neighbour form id, own shape, side). */
-  pairs: Map<number, Float64Array>;
+  /** Label-history scores keyed by numbers: (shape id, previous label, label before it). */
+  dynamic: Map<number, Float64Array>;
+  /** Word-pair scores at the start / end of the text, by the token's shape id. */
+  startPairs: Map<number, Float64Array>;
+  endPairs: Map<number, Float64Array>;
   shapes: Map<string, number>;
   words: Map<TokenInfo, WordScores>;
   edges: Float64Array[];
@@ -63,7 +69,8 @@ function cacheFor(model: PerceptronModel): ScoreCache {
   if (!cache || cache.words.size > 200_000) {
     cache = {
       dynamic: new Map(),
-      pairs: new Map(),
+      startPairs: new Map(),
+      endPairs: new Map(),
       shapes: new Map(),
       words: new Map(),
       edges: OFFSETS.map(([p, outside]) => sumOf(model, neighbourFeatures(null, p, outside))),
@@ -79,58 +86,59 @@ function cacheFor(model: PerceptronModel): ScoreCache {
  * few map lookups and additions.
  */
 export function staticScores(model: PerceptronModel, tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[]): Float64Array[] {
+  return scoreTokens(model, tokens, lang, matches).scores;
+}
+
+function scoreTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[]): { scores: Float64Array[]; ctx: TokenContext } {
   const cache = cacheFor(model);
   const ctx = tokenContext(tokens, lang, matches);
   const n = tokens.length;
   const k = model.labels.length;
-  const word = (x: TokenInfo): WordScores => {
+  // One cache look-up per token; neighbours reuse the same entries.
+  const ws: WordScores[] = new Array<WordScores>(n);
+  const shapeIds = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = ctx.info[i]!;
     let w = cache.words.get(x);
     if (!w) {
       w = {
         local: sumOf(model, localFeatures(x)),
         near: OFFSETS.map(([p, outside]) => sumOf(model, neighbourFeatures(x, p, outside))),
+        asLeft: new Map(),
+        asRight: new Map(),
       };
       cache.words.set(x, w);
     }
-    return w;
-  };
+    ws[i] = w;
+    let shapeId = cache.shapes.get(x.shape);
+    if (shapeId === undefined) cache.shapes.set(x.shape, (shapeId = cache.shapes.size));
+    shapeIds[i] = shapeId;
+  }
   const out: Float64Array[] = [];
   const all = new Float64Array(n * k);
+  const [e0, e1, e2, e3] = cache.edges as [Float64Array, Float64Array, Float64Array, Float64Array];
   for (let i = 0; i < n; i++) {
     const x = ctx.info[i]!;
-    const w = word(x);
-    const prev = i >= 1 ? ctx.info[i - 1]! : null;
-    const next = i + 1 < n ? ctx.info[i + 1]! : null;
-    const m1 = prev ? word(prev).near[0]! : cache.edges[0]!;
-    const p1 = next ? word(next).near[1]! : cache.edges[1]!;
-    const m2 = i >= 2 ? word(ctx.info[i - 2]!).near[2]! : cache.edges[2]!;
-    const p2 = i + 2 < n ? word(ctx.info[i + 2]!).near[3]! : cache.edges[3]!;
+    const shapeId = shapeIds[i]!;
     const v = all.subarray(i * k, (i + 1) * k);
     // Pair and position features are too varied to cache: look them up directly.
     for (const f of positionFeatures(tokens, ctx, i)) addFeature(model, f, v);
-    // Word pairs depend on the neighbour's form and this token's shape only: cache by numbers.
-    let shapeId = cache.shapes.get(x.shape);
-    if (shapeId === undefined) cache.shapes.set(x.shape, (shapeId = cache.shapes.size));
-    if (cache.pairs.size > 500_000) cache.pairs.clear();
-    const cacheable = shapeId < 4096;
-    const lkey = ((prev?.id ?? 0) * 4096 + shapeId) * 2;
-    let left = cacheable ? cache.pairs.get(lkey) : undefined;
-    if (!left) {
-      left = sumOf(model, leftPairFeatures(prev, x));
-      if (cacheable) cache.pairs.set(lkey, left);
-    }
-    const rkey = lkey - (prev?.id ?? 0) * 8192 + (next?.id ?? 0) * 8192 + 1;
-    let right = cacheable ? cache.pairs.get(rkey) : undefined;
-    if (!right) {
-      right = sumOf(model, rightPairFeatures(x, next));
-      if (cacheable) cache.pairs.set(rkey, right);
-    }
-    for (let j = 0; j < k; j++) v[j] = v[j]! + left[j]! + right[j]!;
-    const local = w.local;
-    for (let j = 0; j < k; j++) v[j] = v[j]! + local[j]! + m1[j]! + p1[j]! + m2[j]! + p2[j]!;
+    // Word pairs depend on the neighbour's form and this token's shape only.
+    const leftMap = i >= 1 ? ws[i - 1]!.asLeft : cache.startPairs;
+    let left = leftMap.get(shapeId);
+    if (!left) leftMap.set(shapeId, (left = sumOf(model, leftPairFeatures(i >= 1 ? ctx.info[i - 1]! : null, x))));
+    const rightMap = i + 1 < n ? ws[i + 1]!.asRight : cache.endPairs;
+    let right = rightMap.get(shapeId);
+    if (!right) rightMap.set(shapeId, (right = sumOf(model, rightPairFeatures(x, i + 1 < n ? ctx.info[i + 1]! : null))));
+    const local = ws[i]!.local;
+    const m1 = i >= 1 ? ws[i - 1]!.near[0]! : e0;
+    const p1 = i + 1 < n ? ws[i + 1]!.near[1]! : e1;
+    const m2 = i >= 2 ? ws[i - 2]!.near[2]! : e2;
+    const p2 = i + 2 < n ? ws[i + 2]!.near[3]! : e3;
+    for (let j = 0; j < k; j++) v[j] = v[j]! + left[j]! + right[j]! + local[j]! + m1[j]! + p1[j]! + m2[j]! + p2[j]!;
     out.push(v);
   }
-  return out;
+  return { scores: out, ctx };
 }
 
 /**
@@ -140,44 +148,63 @@ export function staticScores(model: PerceptronModel, tokens: readonly NerToken[]
  */
 export const BEAM_WIDTH = 4;
 
-interface Hyp {
-  score: number;
-  /** Label index at this step, previous hypothesis index, margin. */
-  label: number;
-  back: number;
-  margin: number;
-  p1: string;
-  p2: string;
-}
-
 /** Label one sequence; returns labels per token (beam search with back-pointers; width 1 is greedy). */
 export function tagTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[], beam = BEAM_WIDTH): { labels: string[]; margins: number[] } {
-  const stat = staticScores(model, tokens, lang, matches);
+  const { scores: stat, ctx } = scoreTokens(model, tokens, lang, matches);
   const cache = cacheFor(model);
-  const scores = new Float64Array(model.labels.length);
-  const steps: Hyp[][] = [];
   const labelCount = model.labels.length;
-  const inside = model.labels.map((l) => l.startsWith('I-'));
-  const types = model.labels.map((l) => l.slice(2));
-  let hyps: Hyp[] = [{ score: 0, label: -1, back: -1, margin: 0, p1: '<s>', p2: '<s>' }];
-  for (let i = 0; i < tokens.length; i++) {
-    const shape = shapeOf(tokens[i]!.text);
-    const next: Hyp[] = [];
-    hyps.forEach((h, hi) => {
-      const dkey = `${h.p1} ${h.p2} ${shape}`;
+  const start = labelCount; // label index standing for `<s>`
+  const names = [...model.labels, '<s>'];
+  // allowed[p * labelCount + k]: label k may follow label p (I-X only after B-X or I-X).
+  const allowed = new Uint8Array((labelCount + 1) * labelCount);
+  for (let p = 0; p <= labelCount; p++) {
+    for (let k = 0; k < labelCount; k++) {
+      const l = model.labels[k]!;
+      allowed[p * labelCount + k] = !l.startsWith('I-') || names[p]!.slice(2) === l.slice(2) ? 1 : 0;
+    }
+  }
+  const n = tokens.length;
+  // Hypotheses per step, `beam` slots each: label, previous label, back-pointer, margin, score.
+  const hLabel = new Int32Array(n * beam);
+  const hPrev = new Int32Array(n * beam);
+  const hBack = new Int32Array(n * beam);
+  const hMargin = new Float64Array(n * beam);
+  const hScore = new Float64Array(n * beam);
+  const hCount = new Int32Array(n);
+  const scores = new Float64Array(labelCount);
+  // Candidates of one step in generation order (hypothesis, then label), kept best-first with
+  // ties in generation order: the same as a stable sort of all candidates cut to `beam`.
+  const cScore = new Float64Array(beam);
+  const cLabel = new Int32Array(beam);
+  const cBack = new Int32Array(beam);
+  const cMargin = new Float64Array(beam);
+  const cPrev = new Int32Array(beam);
+  for (let i = 0; i < n; i++) {
+    const shape = ctx.info[i]!.shape;
+    let shapeId = cache.shapes.get(shape);
+    if (shapeId === undefined) cache.shapes.set(shape, (shapeId = cache.shapes.size));
+    const prevCount = i === 0 ? 1 : hCount[i - 1]!;
+    let count = 0;
+    for (let hi = 0; hi < prevCount; hi++) {
+      const at = (i - 1) * beam + hi;
+      const p1 = i === 0 ? start : hLabel[at]!;
+      const p2 = i === 0 ? start : hPrev[at]!;
+      const hScoreNow = i === 0 ? 0 : hScore[at]!;
+      const dkey = (shapeId * (labelCount + 1) + p1) * (labelCount + 1) + p2;
       let dyn = cache.dynamic.get(dkey);
       if (!dyn) {
         if (cache.dynamic.size > 10_000) cache.dynamic.clear();
-        cache.dynamic.set(dkey, (dyn = sumOf(model, dynamicFeatures(h.p1, h.p2, shape))));
+        cache.dynamic.set(dkey, (dyn = sumOf(model, dynamicFeatures(names[p1]!, names[p2]!, shape))));
       }
       const base = stat[i]!;
-      for (let k = 0; k < scores.length; k++) scores[k] = base[k]! + dyn[k]!;
+      for (let k = 0; k < labelCount; k++) scores[k] = base[k]! + dyn[k]!;
       // Best and second-best allowed labels (for margins), then the top `beam` allowed ones.
       let top = -Infinity;
       let second = -Infinity;
       let topK = -1;
+      const row = p1 * labelCount;
       for (let k = 0; k < labelCount; k++) {
-        if (inside[k] && h.p1.slice(2) !== types[k]) continue;
+        if (!allowed[row + k]) continue;
         const v = scores[k]!;
         if (v > top) {
           second = top;
@@ -187,23 +214,47 @@ export function tagTokens(model: PerceptronModel, tokens: readonly NerToken[], l
       }
       if (second === -Infinity) second = top;
       for (let k = 0; k < labelCount; k++) {
-        if (inside[k] && h.p1.slice(2) !== types[k]) continue;
+        if (!allowed[row + k]) continue;
         if (beam === 1 && k !== topK) continue;
-        next.push({ score: h.score + scores[k]!, label: k, back: hi, margin: k === topK ? top - second : scores[k]! - top, p1: model.labels[k]!, p2: h.p1 });
+        const sc = hScoreNow + scores[k]!;
+        // Insert after every kept candidate with a score >= sc (stable order).
+        let pos = count;
+        while (pos > 0 && cScore[pos - 1]! < sc) pos--;
+        if (pos >= beam) continue;
+        const last = Math.min(count, beam - 1);
+        for (let q = last; q > pos; q--) {
+          cScore[q] = cScore[q - 1]!;
+          cLabel[q] = cLabel[q - 1]!;
+          cBack[q] = cBack[q - 1]!;
+          cMargin[q] = cMargin[q - 1]!;
+          cPrev[q] = cPrev[q - 1]!;
+        }
+        cScore[pos] = sc;
+        cLabel[pos] = k;
+        cBack[pos] = hi;
+        cMargin[pos] = k === topK ? top - second : scores[k]! - top;
+        cPrev[pos] = p1;
+        if (count < beam) count++;
       }
-    });
-    next.sort((a, b) => b.score - a.score);
-    hyps = next.slice(0, beam);
-    steps.push(hyps);
+    }
+    hCount[i] = count;
+    for (let q = 0; q < count; q++) {
+      const at = i * beam + q;
+      hLabel[at] = cLabel[q]!;
+      hPrev[at] = cPrev[q]!;
+      hBack[at] = cBack[q]!;
+      hMargin[at] = cMargin[q]!;
+      hScore[at] = cScore[q]!;
+    }
   }
-  const labels = new Array<string>(tokens.length);
-  const margins = new Array<number>(tokens.length);
+  const labels = new Array<string>(n);
+  const margins = new Array<number>(n);
   let at = 0;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const h = steps[i]![at]!;
-    labels[i] = model.labels[h.label]!;
-    margins[i] = h.margin;
-    at = h.back;
+  for (let i = n - 1; i >= 0; i--) {
+    const slot = i * beam + at;
+    labels[i] = model.labels[hLabel[slot]!]!;
+    margins[i] = hMargin[slot]!;
+    at = hBack[slot]!;
   }
   return { labels, margins };
 }
