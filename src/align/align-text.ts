@@ -104,6 +104,30 @@ function structure(text: string, lang: string): Structured {
  * are aligned at once instead. Offsets are into the original strings.
  */
 export function alignTexts(sourceText: string, targetText: string, options: AlignTextOptions = {}): TextAlignment {
+  return discountByVerdict(alignTextsUndiscounted(sourceText, targetText, options));
+}
+
+/**
+ * A bead can be no more trustworthy than the claim that the two documents are
+ * translations: when the verdict is not `parallel`, every bead score is multiplied by
+ * the verdict's score (so a forced alignment of comparable texts shows as low
+ * confidence, not as length-fit scores near 1), and a warning says so.
+ */
+function discountByVerdict(alignment: TextAlignment): TextAlignment {
+  const { parallel } = alignment;
+  if (parallel.verdict === 'parallel') return alignment;
+  const factor = Math.max(0, Math.min(1, parallel.score));
+  return {
+    ...alignment,
+    beads: alignment.beads.map((b) => ({ ...b, score: Math.round(b.score * factor * 1000) / 1000 })),
+    warnings: [
+      ...alignment.warnings,
+      `the documents do not look like translations of each other (${parallel.verdict}, score ${parallel.score}); bead scores are scaled by that score`,
+    ],
+  };
+}
+
+function alignTextsUndiscounted(sourceText: string, targetText: string, options: AlignTextOptions): TextAlignment {
   const warnings: string[] = [];
   const sourceLang = langOf(sourceText, options.sourceLang);
   const targetLang = langOf(targetText, options.targetLang);
@@ -165,6 +189,15 @@ export async function alignTextsWithEmbeddings(
   targetText: string,
   embed: EmbedFunction,
   options: AlignTextOptions = {},
+): Promise<TextAlignment> {
+  return discountByVerdict(await alignWithEmbeddingsUndiscounted(sourceText, targetText, embed, options));
+}
+
+async function alignWithEmbeddingsUndiscounted(
+  sourceText: string,
+  targetText: string,
+  embed: EmbedFunction,
+  options: AlignTextOptions,
 ): Promise<TextAlignment> {
   const kind = options.units ?? 'sentences';
   const sourceLang = langOf(sourceText, options.sourceLang);

@@ -16,6 +16,22 @@ describe('parallel or not', () => {
     expect(a.parallel.reasons.length).toBeGreaterThan(0);
   });
 
+  it('a forced alignment of texts that are not translations does not claim confident beads', () => {
+    const a = alignTexts(RU_CHAPTER, EN_BOOK.slice(0, RU_CHAPTER.length));
+    expect(a.parallel.verdict).not.toBe('parallel');
+    for (const b of a.beads) expect(b.score).toBeLessThanOrEqual(a.parallel.score + 1e-9);
+    expect(a.warnings.join(' ')).toMatch(/do not look like translations/);
+  });
+
+  it('beads of a real translation keep their own scores', () => {
+    const d = Object.values(NTREX_DOCS)[0]!;
+    const a = alignTexts(d.ru.join('\n'), d.en.join('\n'), { units: 'lines' });
+    expect(a.parallel.verdict).toBe('parallel');
+    // discounted beads could never score above the verdict; undiscounted ones do
+    expect(a.beads.some((b) => b.score > a.parallel.score)).toBe(true);
+    expect(a.warnings.join(' ')).not.toMatch(/do not look like translations/);
+  });
+
   it.each([0, 30_000, 60_000, 90_000])('nor is the chapter parallel to a same-sized slice of the book at %i', (offset) => {
     const a = alignTexts(RU_CHAPTER, EN_BOOK.slice(offset, offset + RU_CHAPTER.length));
     expect(a.parallel.verdict).not.toBe('parallel');
