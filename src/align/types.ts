@@ -89,7 +89,7 @@ export interface AlignUnitsOptions {
    */
   realign?: boolean;
   /** Precomputed unit embeddings (same order as the units), e.g. from an `embed` hook. */
-  vectors?: { source: number[][]; target: number[][] };
+  vectors?: UnitVectors;
   /** Progress callback for long jobs: (done, total) rows of the final pass. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -102,4 +102,12 @@ export interface UnitAlignment {
   ratio: number;
   /** Parallel-or-not verdict. */
   parallel: ParallelVerdict;
+}
+
+/** Sentence-embedding vectors of the units, as a caller's `embed()` returned them. */
+export interface UnitVectors {
+  /** One vector per source unit. */
+  source: number[][];
+  /** One vector per target unit. */
+  target: number[][];
 }

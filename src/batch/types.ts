@@ -32,7 +32,16 @@ export interface ManifestEntry {
   /** ok, partial (a later stage failed; outputs written), failed (no outputs), skipped (`--resume`, up to date). */
   status: DocumentStatus;
   /** Output files (relative to the output folder), when written or up to date. */
-  outputs?: { markdown?: string; json?: string; align?: string; report?: string };
+  outputs?: {
+    /** The cleaned Markdown file. */
+    markdown?: string;
+    /** The JSON record (the document model). */
+    json?: string;
+    /** The alignment of a pair. */
+    align?: string;
+    /** The HTML review page of a pair. */
+    report?: string;
+  };
   /** Pairs: number of beads. */
   beads?: number;
   /** Pairs: beads under the low-confidence score. */
@@ -114,5 +123,10 @@ export interface BatchSummary {
   /** Whether the run was interrupted (Ctrl-C) before the end. */
   interrupted: boolean;
   /** The first failures (file and message), at most 20. */
-  failures: { file: string; error: string }[];
+  failures: {
+    /** The input file. */
+    file: string;
+    /** What went wrong. */
+    error: string;
+  }[];
 }

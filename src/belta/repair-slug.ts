@@ -13,7 +13,12 @@ export interface SlugRepair {
   /** Observed tokens that matched no title word (kept as printed). */
   unmatched: string[];
   /** Tokens that were changed, `before → after`. */
-  changed: Array<{ before: string; after: string }>;
+  changed: Array<{
+    /** The token as printed. */
+    before: string;
+    /** The token as repaired. */
+    after: string;
+  }>;
 }
 
 /** Schemes tried, in tie-break order (the 2024 book's i-scheme first, then BelTA's). */

@@ -140,7 +140,7 @@ function capitalise(word: string, az: AzModule): string {
  * dictionary words (numbers count as read), lowered by the cost of the readings.
  * Returns `null` when the word list is not available or the slug is empty.
  */
-export function backTranslateSlug(slug: string): { text: string; confidence: number } | null {
+export function backTranslateSlug(slug: string): BackTranslation | null {
   const s = load();
   if (!s) return null;
   const tokens = slug.toLowerCase().split('-').filter((t) => t.length > 0);
@@ -187,4 +187,12 @@ function joinsWithHyphen(first: string, next: string, az: AzModule): boolean {
     const t = az.Morph(stem + end, { ignoreCase: true, parsers: ['Dictionary'] })[0]?.tag;
     return Boolean(t && t['ADJF']);
   });
+}
+
+/** A Russian headline reconstructed from a transliterated slug. */
+export interface BackTranslation {
+  /** The reconstructed headline. */
+  text: string;
+  /** How sure the reconstruction is, 0..1. */
+  confidence: number;
 }

@@ -13,7 +13,7 @@ import { hostKind } from './hosts.js';
 import { crossCheck } from './cross-check.js';
 import { SpanIndex } from './spans.js';
 import type { Citation } from './types.js';
-import { backTranslateSlug, backTranslationAvailable } from './back-translate.js';
+import { backTranslateSlug, backTranslationAvailable, type BackTranslation } from './back-translate.js';
 
 /** Options for {@link cite}. */
 export interface CiteOptions {
@@ -25,7 +25,7 @@ export interface CiteOptions {
    * Reconstruct Russian headlines of English notes from their slugs (default true).
    * Needs the `az` dictionaries; skipped with an info diagnostic when they cannot load.
    */
-  backTranslate?: boolean | ((slug: string) => { text: string; confidence: number } | null);
+  backTranslate?: boolean | ((slug: string) => BackTranslation | null);
 }
 
 /** Result of {@link cite}. */

@@ -1,3 +1,4 @@
+import type { Span } from '../model/span.js';
 import { extractUrl } from './extract-url.js';
 import { stripLeading, stripTrailing } from './strip.js';
 
@@ -42,7 +43,7 @@ export interface ParsedReference {
   /** URL as printed (line breaks removed), or `null`. */
   urlSource: string | null;
   /** Where the URL is in the note text. */
-  urlSpan: { start: number; end: number } | null;
+  urlSpan: Span | null;
   /** Access date as ISO `YYYY-MM-DD`. */
   accessed: string | null;
   /** Language note (`ru` for `(in Russian)`). */

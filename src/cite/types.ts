@@ -1,3 +1,4 @@
+import type { Span } from '../model/span.js';
 import type { Author, CiteWarning } from './parse-reference.js';
 import type { UrlFix } from './repair-url.js';
 
@@ -72,7 +73,7 @@ export interface Citation {
   /** Repairs made to the URL. */
   repairs: UrlFix[];
   /** In-text markers that point to this note (original offsets). */
-  refs: Array<{ start: number; end: number }>;
+  refs: Span[];
   /** Problems found. */
   warnings: CiteWarning[];
 }

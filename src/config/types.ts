@@ -30,7 +30,12 @@ export interface SverkaConfig {
   /** Gazetteers for the entities stage: paths to JSON files. */
   gazetteers?: string[];
   /** Stages to run (`cite`, `entities`; both on by default). */
-  stages?: { cite?: boolean; entities?: boolean };
+  stages?: {
+    /** Run the citations stage (default true). */
+    cite?: boolean;
+    /** Run the entities stage (default true). */
+    entities?: boolean;
+  };
   /** Worker threads for `sverka process` (default: all cores). */
   workers?: number;
 }

@@ -2,8 +2,11 @@ import type { Span } from './span.js';
 
 /** The minimal shape of a change the map needs: its original span and its replacement. */
 export interface MappedChange {
+  /** Start of the replaced span in the original. */
   start: number;
+  /** End (exclusive) of the replaced span in the original. */
   end: number;
+  /** The replacement text. */
   after: string;
 }
 

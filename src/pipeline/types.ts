@@ -220,7 +220,15 @@ export interface EntityMention {
  */
 export interface StageImplementations {
   /** Turn notes into citations with `refs` in original offsets. */
-  cite: ((input: CiteInput) => { citations: CitationRecord[]; diagnostics?: import('../diagnostics/diagnostic.js').Diagnostic[] }) | undefined;
+  cite: ((input: CiteInput) => CiteOutput) | undefined;
   /** Find entity mentions in the cleaned text. */
   entities: ((input: EntitiesInput) => EntityMention[]) | undefined;
+}
+
+/** What the citations stage gives the pipeline. */
+export interface CiteOutput {
+  /** One record per note. */
+  citations: CitationRecord[];
+  /** Document-level findings. */
+  diagnostics?: Diagnostic[];
 }

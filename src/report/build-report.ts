@@ -20,7 +20,7 @@ export interface BuildReportOptions {
  * (see {@link renderReport}). Alignment failures are not fatal: the report then
  * shows the sentences in order and says there is no alignment.
  */
-export function buildReport(source: ProcessedDocument, target: ProcessedDocument, options: BuildReportOptions = {}): { html: string; input: ReportInput } {
+export function buildReport(source: ProcessedDocument, target: ProcessedDocument, options: BuildReportOptions = {}): BuiltReport {
   let beads: ReportBead[] | null = null;
   let verdict: ReportInput['verdict'];
   if (options.align !== false) {
@@ -50,4 +50,12 @@ export function buildReport(source: ProcessedDocument, target: ProcessedDocument
     ...(options.title !== undefined ? { title: options.title } : {}),
   };
   return { html: renderReport(input), input };
+}
+
+/** A rendered review page and the data it was rendered from. */
+export interface BuiltReport {
+  /** The self-contained HTML page. */
+  html: string;
+  /** The data shown on it. */
+  input: ReportInput;
 }

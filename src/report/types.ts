@@ -31,7 +31,14 @@ export interface ReportInput {
   /** Aligned beads over the sentences of both sides (`null` when no alignment is available). */
   beads: ReportBead[] | null;
   /** Verdict on the pair (`parallel`, `comparable`, …) with its score and reasons. */
-  verdict?: { verdict: string; score: number; reasons: string[] };
+  verdict?: {
+    /** `parallel`, `comparable` or `unrelated`. */
+    verdict: string;
+    /** Confidence that the documents are translations, 0..1. */
+    score: number;
+    /** Why. */
+    reasons: string[];
+  };
   /** Beads under this score are highlighted for review (default 0.5). */
   lowConfidence?: number;
   /** Page title. */

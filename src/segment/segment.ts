@@ -1,4 +1,4 @@
-import type { TextSpan } from '../model/span.js';
+import type { Span, TextSpan } from '../model/span.js';
 import type { LanguageGuess } from '../langid/types.js';
 import { aggregateLanguage, detectLanguage } from '../langid/detect.js';
 import { splitParagraphs, type ParagraphKind } from './paragraphs.js';
@@ -41,7 +41,7 @@ export interface SegmentOptions {
    * Map a span of the segmented text to the original input (for a cleaned text,
    * `draft.spanToOriginal`). Identity when omitted.
    */
-  toOriginal?: (start: number, end: number) => { start: number; end: number };
+  toOriginal?: (start: number, end: number) => Span;
 }
 
 /**

@@ -10,11 +10,22 @@ export interface CslItem {
   /** Title. */
   title?: string;
   /** Authors. */
-  author?: Array<{ family: string; given?: string }>;
+  author?: Array<{
+    /** Family name. */
+    family: string;
+    /** Given names or initials. */
+    given?: string;
+  }>;
   /** Issued date. */
-  issued?: { 'date-parts': number[][] };
+  issued?: {
+    /** `[[year, month?, day?]]`. */
+    'date-parts': number[][];
+  };
   /** Accessed date. */
-  accessed?: { 'date-parts': number[][] };
+  accessed?: {
+    /** `[[year, month, day]]`. */
+    'date-parts': number[][];
+  };
   /** URL. */
   URL?: string;
   /** Site or agency name. */

@@ -124,7 +124,7 @@ function isTrimmable(c: number): boolean {
  * windows-1251, KOI8-R, windows-1252 or Latin-1, once or several times over (as
  * ftfy does). The text is examined word by word (runs between ASCII whitespace);
  * a word is repaired only when its bytes in one of those code pages are valid UTF-8
- * and the decoding is measurably less broken ({@link weirdness}), and the final
+ * and the decoding is measurably less broken (by the `weirdness` score in `weirdness.ts`), and the final
  * result shows no mojibake sign at all, so correct text is left alone. Words with
  * real quotes or punctuation around the broken part are trimmed and retried.
  * Linear in the text length.
