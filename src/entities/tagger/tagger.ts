@@ -86,10 +86,13 @@ function cacheFor(model: PerceptronModel): ScoreCache {
  * few map lookups and additions.
  */
 export function staticScores(model: PerceptronModel, tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[]): Float64Array[] {
-  return scoreTokens(model, tokens, lang, matches).scores;
+  const k = model.labels.length;
+  const { scores } = scoreTokens(model, tokens, lang, matches);
+  return tokens.map((_, i) => scores.subarray(i * k, (i + 1) * k));
 }
 
-function scoreTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[]): { scores: Float64Array[]; ctx: TokenContext } {
+/** Static scores of all tokens in one flat array (token i at `i * labels`), and the token context. */
+function scoreTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[]): { scores: Float64Array; ctx: TokenContext } {
   const cache = cacheFor(model);
   const ctx = tokenContext(tokens, lang, matches);
   const n = tokens.length;
@@ -114,13 +117,13 @@ function scoreTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: 
     if (shapeId === undefined) cache.shapes.set(x.shape, (shapeId = cache.shapes.size));
     shapeIds[i] = shapeId;
   }
-  const out: Float64Array[] = [];
   const all = new Float64Array(n * k);
+  const v = new Float64Array(k);
   const [e0, e1, e2, e3] = cache.edges as [Float64Array, Float64Array, Float64Array, Float64Array];
   for (let i = 0; i < n; i++) {
     const x = ctx.info[i]!;
     const shapeId = shapeIds[i]!;
-    const v = all.subarray(i * k, (i + 1) * k);
+    v.fill(0);
     // Pair and position features are too varied to cache: look them up directly.
     for (const f of positionFeatures(tokens, ctx, i)) addFeature(model, f, v);
     // Word pairs depend on the neighbour's form and this token's shape only.
@@ -135,10 +138,10 @@ function scoreTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: 
     const p1 = i + 1 < n ? ws[i + 1]!.near[1]! : e1;
     const m2 = i >= 2 ? ws[i - 2]!.near[2]! : e2;
     const p2 = i + 2 < n ? ws[i + 2]!.near[3]! : e3;
-    for (let j = 0; j < k; j++) v[j] = v[j]! + left[j]! + right[j]! + local[j]! + m1[j]! + p1[j]! + m2[j]! + p2[j]!;
-    out.push(v);
+    const o = i * k;
+    for (let j = 0; j < k; j++) all[o + j] = v[j]! + left[j]! + right[j]! + local[j]! + m1[j]! + p1[j]! + m2[j]! + p2[j]!;
   }
-  return { scores: out, ctx };
+  return { scores: all, ctx };
 }
 
 /**
@@ -196,8 +199,8 @@ export function tagTokens(model: PerceptronModel, tokens: readonly NerToken[], l
         if (cache.dynamic.size > 10_000) cache.dynamic.clear();
         cache.dynamic.set(dkey, (dyn = sumOf(model, dynamicFeatures(names[p1]!, names[p2]!, shape))));
       }
-      const base = stat[i]!;
-      for (let k = 0; k < labelCount; k++) scores[k] = base[k]! + dyn[k]!;
+      const o = i * labelCount;
+      for (let k = 0; k < labelCount; k++) scores[k] = stat[o + k]! + dyn[k]!;
       // Best and second-best allowed labels (for margins), then the top `beam` allowed ones.
       let top = -Infinity;
       let second = -Infinity;
