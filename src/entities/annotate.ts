@@ -85,22 +85,47 @@ function attachGazetteer(entities: Entity[], matches: readonly GazetteerMatch[],
       }
     }
   }
-  // Gazetteer names the tagger missed.
+  // Gazetteer names the tagger missed. Matches are disjoint and in text order, so what one
+  // match adds or removes never touches another's span: look the spans up in start-sorted
+  // copies (linear overall, not a scan of every entity per match) and apply the changes once.
+  const byStartAll = [...entities].sort((a, b) => a.start - b.start);
+  const names = byStartAll.filter((x) => NAME_SET.has(x.type));
+  const maxEnd: number[] = [];
+  for (const x of names) maxEnd.push(Math.max(x.end, maxEnd[maxEnd.length - 1] ?? -1));
+  const firstAtOrAfter = (list: readonly Entity[], pos: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const removed = new Set<Entity>();
+  const added: Entity[] = [];
   for (const m of matches) {
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;
-    const overlapping = entities.filter((x) => NAME_SET.has(x.type) && x.start < end && start < x.end);
+    // Name entities overlapping [start, end): those starting before `end` whose end passes `start`.
+    const overlapping: Entity[] = [];
+    for (let j = firstAtOrAfter(names, end) - 1; j >= 0 && maxEnd[j]! > start; j--) {
+      const x = names[j]!;
+      if (x.end > start) overlapping.push(x);
+    }
     if (overlapping.some((x) => x.start < start || x.end > end || (x.start === start && x.end === end))) continue;
     if (overlapping.length > 0 && m.to - m.from < 2) continue;
-    for (let k = entities.length - 1; k >= 0; k--) {
-      const x = entities[k]!;
-      if (x.start >= start && x.end <= end && (x.start !== start || x.end !== end) && x.canonical === undefined) entities.splice(k, 1);
+    for (let j = firstAtOrAfter(byStartAll, start); j < byStartAll.length && byStartAll[j]!.start < end; j++) {
+      const x = byStartAll[j]!;
+      if (x.end <= end && (x.start !== start || x.end !== end) && x.canonical === undefined) removed.add(x);
     }
     const e: Entity = { type: m.entry.type, start, end, text: text.slice(start, end), canonical: m.entry.id, confidence: 0.75 };
     if (m.entry.subtype && (m.entry.type === 'location' || m.entry.type === 'facility')) e.subtype = m.entry.subtype;
-    entities.push(e);
+    added.push(e);
   }
-  return entities;
+  const kept = removed.size > 0 ? entities.filter((x) => !removed.has(x)) : entities;
+  kept.push(...added);
+  return kept;
 }
 
 /**

@@ -43,7 +43,10 @@ export function propagateNames(text: string, tokens: readonly NerToken[], entiti
     const words = k.split(' ');
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
-  const covered = entities.filter((e) => NAME_TYPES.has(e.type));
+  // Names found so far never overlap one another, so sorted by start they are sorted by end
+  // too: the ones overlapping a span are one run, found by binary search (linear overall).
+  const covered = entities.filter((e) => NAME_TYPES.has(e.type)).sort((a, b) => a.start - b.start);
+  const removed = new Set<Entity>();
   const added: Entity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
@@ -58,26 +61,31 @@ export function propagateNames(text: string, tokens: readonly NerToken[], entiti
     if (!found) continue;
     const start = tokens[i]!.start;
     const end = tokens[found.to - 1]!.end;
+    let hi = 0;
+    let top = covered.length;
+    while (hi < top) {
+      const mid = (hi + top) >> 1;
+      if (covered[mid]!.start < end) hi = mid + 1;
+      else top = mid;
+    }
+    let lo = hi;
+    while (lo > 0 && covered[lo - 1]!.end > start) lo--;
+    const overlapping = covered.slice(lo, hi);
     // Skip when inside or equal to an existing name; replace shorter names inside it.
-    if (covered.some((c) => c.start <= start && end <= c.end)) {
+    if (overlapping.some((c) => c.start <= start && end <= c.end)) {
       i = found.to - 1;
       continue;
     }
-    if (covered.some((c) => c.start < end && start < c.end && !(start <= c.start && c.end <= end))) continue;
-    for (let k = covered.length - 1; k >= 0; k--) {
-      const c = covered[k]!;
-      if (start <= c.start && c.end <= end) {
-        covered.splice(k, 1);
-        const at = entities.indexOf(c);
-        if (at >= 0) entities.splice(at, 1);
-      }
-    }
+    if (overlapping.some((c) => !(start <= c.start && c.end <= end))) continue;
+    for (const c of overlapping) removed.add(c);
     const e: Entity = { type: found.type, start, end, text: text.slice(start, end), confidence: 0.6 };
     added.push(e);
-    covered.push(e);
+    covered.splice(lo, hi - lo, e);
     i = found.to - 1;
   }
-  return [...entities, ...added];
+  // (A name added here and later replaced by a longer one stays: only the names found before
+  // are removed.)
+  return [...(removed.size > 0 ? entities.filter((x) => !removed.has(x)) : entities), ...added];
 }
 
 /**

@@ -47,7 +47,10 @@ interface Index {
   keys: Map<string, { entry: GazetteerEntry; exactCase: string | null }>;
   /** Every proper prefix of a key (word boundaries), to stop a lookup early. */
   prefixes: Set<string>;
-  /** First three letters (lowercase) of every name's first word: a cheap filter before lemmatising. */
+  /**
+   * First letters (lowercase) of every name's first word, a cheap filter before lemmatising:
+   * four for words of five letters or more (their forms keep them), else three.
+   */
   starts: Set<string>;
   maxLen: number;
 }
@@ -107,7 +110,10 @@ function buildIndex(lang: EntityLang): Index {
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
   const starts = new Set<string>();
-  for (const k of keys.keys()) starts.add(k.split(' ')[0]!.slice(0, 3));
+  for (const k of keys.keys()) {
+    const w = k.split(' ')[0]!;
+    starts.add(w.slice(0, w.length >= 5 ? 4 : 3));
+  }
   return { keys, prefixes, starts, maxLen };
 }
 
@@ -135,7 +141,8 @@ export function matchGazetteer(tokens: readonly NerToken[], lang: EntityLang, ke
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.text;
     if (!/^[\p{Lu}]/u.test(first)) continue;
-    if (!index.starts.has(first.slice(0, 3).toLowerCase().replace(/ё/g, 'е'))) continue;
+    const low = first.slice(0, 4).toLowerCase().replace(/ё/g, 'е');
+    if (!index.starts.has(low.slice(0, 3)) && !index.starts.has(low)) continue;
     let found: GazetteerMatch | null = null;
     const limit = Math.min(index.maxLen, tokens.length - i);
     let key = '';

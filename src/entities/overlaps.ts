@@ -29,7 +29,21 @@ export function resolveOverlaps(entities: readonly Entity[]): Entity[] {
   for (const list of layers.values()) {
     const sorted = [...list].sort((a, b) => Number(strong.has(b)) - Number(strong.has(a)) || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
     const kept: Entity[] = [];
-    for (const e of sorted) if (!kept.some((k) => k.start < e.end && e.start < k.end)) kept.push(e);
+    // The kept spans never overlap, so sorted by start they are sorted by end too: a new span
+    // overlaps one of them iff the last kept span starting before its end reaches past its start.
+    const byStart: Entity[] = [];
+    for (const e of sorted) {
+      let lo = 0;
+      let hi = byStart.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byStart[mid]!.start < e.end) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0 && byStart[lo - 1]!.end > e.start) continue;
+      kept.push(e);
+      byStart.splice(lo, 0, e);
+    }
     out.push(...kept);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -12,8 +12,13 @@ import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
 import { markStrong } from './overlaps.js';
 
-/** First three letters of every head lemma: only such words are parsed in the head loop. */
-const HEAD_PREFIXES = new Set([...RU_ORG_HEADS, ...RU_DOCUMENT_HEADS, ...RU_EVENT_HEADS, 'год'].map((w) => w.slice(0, 3)));
+/**
+ * Leading letters every form of a head word shares with its lemma: four for lemmas of five
+ * letters or more (no head has a fleeting vowel or another change in its first four letters),
+ * three for shorter ones. Only words starting so are parsed in the head loop.
+ */
+const headPrefix = (w: string): string => w.slice(0, w.length >= 5 ? 4 : 3);
+const HEAD_PREFIXES = new Set([...RU_ORG_HEADS, ...RU_DOCUMENT_HEADS, ...RU_EVENT_HEADS, 'год'].map(headPrefix));
 
 /** Determiner-like adjectives that are not part of a name (`данный план`). */
 const DETERMINERS = new Set(['данный', 'этот', 'такой', 'который', 'свой', 'наш', 'ваш', 'весь', 'каждый', 'любой', 'другой', 'указанный', 'настоящий', 'тот', 'сам', 'самый', 'иной', 'ряд', 'первый', 'второй', 'третий', 'последний', 'следующий', 'очередной', 'новый']);
@@ -146,7 +151,8 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     if (!/^[\p{L}]/u.test(t) || t.length < 3) continue;
-    if (!HEAD_PREFIXES.has(t.slice(0, 3).toLowerCase())) continue;
+    const low = t.slice(0, 4).toLowerCase();
+    if (!HEAD_PREFIXES.has(low.slice(0, 3)) && !HEAD_PREFIXES.has(low)) continue;
     const p = best(t);
     if (!p) continue;
     if (RU_ORG_HEADS.has(p.lemma) && p.pos === 'NOUN') {
