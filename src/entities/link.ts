@@ -61,9 +61,18 @@ function sharedKey(source: readonly Set<string>[], target: readonly Set<string>[
   return '';
 }
 
-/** Entities whose start falls inside [start, end). */
-function within(entities: readonly Entity[], start: number, end: number): Entity[] {
-  return entities.filter((e) => e.start >= start && e.start < end);
+/** Entities (sorted by start) whose start falls inside [start, end): binary search, then a scan. */
+function within(sorted: readonly Entity[], start: number, end: number): Entity[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Entity[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) out.push(sorted[i]!);
+  return out;
 }
 
 /**
@@ -77,14 +86,16 @@ function within(entities: readonly Entity[], start: number, end: number): Entity
  */
 export function linkEntities(alignment: TextAlignment, sourceEntities: readonly Entity[], targetEntities: readonly Entity[]): EntityLink[] {
   const out: EntityLink[] = [];
+  const sourceSorted = sourceEntities.filter((e) => NAMED.has(e.type)).sort((a, b) => a.start - b.start);
+  const targetSorted = targetEntities.filter((e) => NAMED.has(e.type)).sort((a, b) => a.start - b.start);
   const span = (units: TextAlignment['source']['units'], idx: readonly number[]): [number, number] | null =>
     idx.length === 0 ? null : [units[idx[0]!]!.start, units[idx[idx.length - 1]!]!.end];
   alignment.beads.forEach((bead, b) => {
     const s = span(alignment.source.units, bead.source);
     const t = span(alignment.target.units, bead.target);
     if (!s || !t) return;
-    const src = within(sourceEntities, s[0], s[1]).filter((e) => NAMED.has(e.type));
-    const tgt = within(targetEntities, t[0], t[1]).filter((e) => NAMED.has(e.type));
+    const src = within(sourceSorted, s[0], s[1]);
+    const tgt = within(targetSorted, t[0], t[1]);
     const usedT = new Set<Entity>();
     const usedS = new Set<Entity>();
     // Gazetteer ids first.

@@ -57,4 +57,16 @@ describe('linkEntities on NTREX windows', () => {
     expect(links.filter((l) => l.bead === 1)).toEqual([]);
     expect(links.find((l) => l.target.text === 'Beijing')?.id).toMatch(/^loc:city:CN/);
   });
+
+  it('links entities the caller supplies (a person the English rules miss), never across types', () => {
+    const c = NTREX_CASES['1-1']!;
+    const src = c.ru.join('\n');
+    const tgt = c.en.join('\n');
+    const alignment = alignTexts(src, tgt, { units: 'lines', sourceLang: 'ru', targetLang: 'en' });
+    const at = tgt.indexOf('Elizabeth Warren');
+    const person = { type: 'person' as const, start: at, end: at + 16, text: 'Elizabeth Warren', confidence: 1 };
+    const ru = annotateEntities(src, { lang: 'ru' }).entities;
+    expect(linkEntities(alignment, ru, [person]).map(show)).toEqual(['person:Элизабет Уоррен=Elizabeth Warren']);
+    expect(linkEntities(alignment, ru, [{ ...person, type: 'location' }])).toEqual([]);
+  });
 });
