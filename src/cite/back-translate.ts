@@ -6,57 +6,21 @@
  * produced; proper names are capitalised from their dictionary tags. Loaded lazily on
  * the first call (~0.3 s); when the dictionaries are missing, returns `null`.
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { azDictionaryFolder, loadAz, type AzDawg, type AzModule } from '../morph/az.js';
 import { stepsAt, reverseTransliterate, SOFT_SIGN_COST } from '../translit/reverse.js';
 
-interface Dawg {
-  followString(str: string, index?: number): number;
-  followByte(c: number, index: number): number;
-}
-interface AzTag {
-  [grammeme: string]: unknown;
-}
-interface AzParse {
-  tag: AzTag;
-}
-interface AzModule {
-  DAWG: { fromArrayBuffer(data: ArrayBuffer, format: string): Dawg };
-  load: (url: string, type: string, cb: (err: Error | null, data?: unknown) => void) => void;
-  Morph: ((word: string, opts?: object) => AzParse[]) & { init: (path: string | ((err: Error | null) => void), cb?: (err: Error | null) => void) => void };
-}
-
 const MISSING = -1;
-let state: { dawg: Dawg; az: AzModule } | null | undefined;
+let state: { dawg: AzDawg; az: AzModule } | null | undefined;
 
-function load(): { dawg: Dawg; az: AzModule } | null {
+function load(): { dawg: AzDawg; az: AzModule } | null {
   if (state !== undefined) return state;
   try {
-    const require = createRequire(import.meta.url);
-    const az = require('az') as AzModule;
-    const dicts = join(dirname(require.resolve('az/package.json')), 'dicts');
-    const buf = readFileSync(join(dicts, 'words.dawg'));
+    const az = loadAz();
+    if (!az) throw new Error('Az.js is not available');
+    const buf = readFileSync(join(azDictionaryFolder(), 'words.dawg'));
     const dawg = az.DAWG.fromArrayBuffer(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength), 'words');
-    // Az loads its dictionaries with an async loader; swap in a synchronous one for init.
-    const original = az.load;
-    az.load = (url, type, cb) => {
-      try {
-        const b = readFileSync(url);
-        cb(null, type === 'json' ? JSON.parse(b.toString('utf8')) : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
-      } catch (error) {
-        cb(error as Error);
-      }
-    };
-    let failure: Error | null = null;
-    try {
-      az.Morph.init(dicts, (err) => {
-        failure = err;
-      });
-    } finally {
-      az.load = original;
-    }
-    if (failure) throw failure;
     state = { dawg, az };
   } catch {
     state = null;
@@ -77,7 +41,7 @@ function inWordList(word: string): boolean {
   return i !== MISSING && isWord(s.dawg, i);
 }
 
-function isWord(dawg: Dawg, index: number): boolean {
+function isWord(dawg: AzDawg, index: number): boolean {
   return dawg.followByte(1, index) !== MISSING;
 }
 

@@ -1,13 +1,9 @@
 /**
- * Russian morphology through Az.js (OpenCorpora dictionaries, CC BY-SA), loaded lazily and
- * synchronously on first use so that commands that never ask for entities do not pay for it.
- *
- * Az reads its dictionaries relative to its own module (`node_modules/az/dicts`) with
- * `fs.readFile`; we swap its loader for a `readFileSync` one while initialising so that the
- * whole load finishes inside one call (about 0.1–0.2 s).
+ * Russian morphology for entities through Az.js (OpenCorpora dictionaries, CC BY-SA),
+ * loaded once per process by `src/morph/az.ts` on first use, so that commands that never
+ * ask for entities do not pay for it.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { loadAz, azLoaded, azLoadError, type AzTag } from '../morph/az.js';
 
 /** One morphological reading of a word. */
 export interface MorphParse {
@@ -21,22 +17,6 @@ export interface MorphParse {
   score: number;
 }
 
-interface AzTag {
-  POST?: string;
-  toString(): string;
-}
-interface AzParse {
-  tag: AzTag;
-  score: number;
-  normalize(): { word: string };
-}
-interface AzModule {
-  load: (url: string, type: string, cb: (err: Error | null, data?: unknown) => void) => void;
-  Morph: ((word: string, config?: object) => AzParse[]) & { init: (cb: (err: Error | null) => void) => void };
-}
-
-let az: AzModule | null = null;
-let loadError: Error | null = null;
 const cache = new Map<string, MorphParse[]>();
 const predictCache = new Map<string, MorphParse[]>();
 /**
@@ -46,52 +26,9 @@ const predictCache = new Map<string, MorphParse[]>();
 const DICTIONARY_ONLY = { stutter: 0, parsers: ['Dictionary?', 'AbbrName?', 'AbbrPatronymic', 'Latin', 'HyphenParticle', 'HyphenWords'] };
 const CACHE_LIMIT = 200_000;
 
-function loadAz(): AzModule | null {
-  if (az || loadError) return az;
-  try {
-    const require = createRequire(import.meta.url);
-    const mod = require('az') as AzModule;
-    const original = mod.load;
-    // Az counts pending files and finishes when the count returns to zero, so callbacks must
-    // not run inside the load call: queue them and drain the queue once init has issued all
-    // of its loads.
-    const queue: (() => void)[] = [];
-    mod.load = (url, type, cb) => {
-      queue.push(() => {
-        let data: unknown;
-        try {
-          const buf = readFileSync(url);
-          data = type === 'json' ? JSON.parse(buf.toString('utf8')) : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
-        } catch (error) {
-          cb(error as Error);
-          return;
-        }
-        cb(null, data);
-      });
-    };
-    let done = false;
-    let failure: Error | null = null;
-    try {
-      mod.Morph.init((err) => {
-        done = true;
-        failure = err;
-      });
-      while (queue.length > 0) queue.shift()!();
-    } finally {
-      mod.load = original;
-    }
-    if (failure) throw failure;
-    if (!done) throw new Error('Az.js did not finish loading synchronously');
-    az = mod;
-  } catch (error) {
-    loadError = error instanceof Error ? error : new Error(String(error));
-  }
-  return az;
-}
-
 /** True once the analyser has been loaded (without loading it). */
 export function morphologyLoaded(): boolean {
-  return az !== null;
+  return azLoaded();
 }
 
 /** True when the analyser is available (loads it on first call). */
@@ -102,7 +39,7 @@ export function morphologyAvailable(): boolean {
 /** Why the analyser could not be loaded, if it could not. */
 export function morphologyError(): Error | null {
   loadAz();
-  return loadError;
+  return azLoadError();
 }
 
 interface TagInfo {
