@@ -81,6 +81,21 @@ describe('cleaning invariants (property-based, every profile)', () => {
   }
 });
 
+describe('regressions found by the properties above', () => {
+  it('ocr: typography follows the language of the body left after notes are taken out', () => {
+    // fast-check seed 1820164641: a Russian note swallowed an English paragraph, leaving a
+    // Russian body; typography keyed to the input's language (en) skipped it on the first
+    // pass and applied it on the second.
+    const input = [
+      '82 Беларусь и Китай подписали меморандум о взаимопонимании в области ИКТ [Электронный',
+      'The new agreement between Hunan Province and the Mogilev Region, based on the principles of equality and mutual benefit, will increase exchange and cooperation in economics, trade, tourism, culture, education and training.',
+      'отечественных станкостроительных предприятий -  от Гомельского',
+    ].join('\n');
+    const once = clean(input, { profile: 'ocr' });
+    expect(clean(once.text, { profile: 'ocr' }).text).toBe(once.text);
+  });
+});
+
 describe('cleaning the fixtures keeps the invariants', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   it.each(files)('%s', (file) => {

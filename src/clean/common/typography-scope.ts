@@ -1,10 +1,27 @@
 import type { RuleContext } from '../types.js';
 import { findUrls } from './url-find.js';
+import { detectLanguage } from '../../langid/detect.js';
 
-/** Typography is on by default for Russian and off for other languages; `options.typography` decides when given. */
-export function typographyOn(ctx: Pick<RuleContext, 'lang' | 'options'>): boolean {
+let lastText: string | null = null;
+let lastLang: string | null = null;
+
+/**
+ * Typography is on by default for Russian text and off for other languages;
+ * `options.typography` decides when given. The language is that of the text the rule is
+ * about to edit (the body or one note as it stands), not of the raw input: notes taken
+ * out of a mostly English page can leave a Russian body, and deciding on the input would
+ * make a second pass over the output change it (not idempotent). A stream with too few
+ * letters to tell falls back to the document's language.
+ */
+export function typographyOn(ctx: Pick<RuleContext, 'options' | 'draft' | 'lang'>): boolean {
   if (ctx.options.typography !== undefined) return ctx.options.typography;
-  return ctx.lang === 'ru';
+  const text = ctx.draft.text;
+  if (text !== lastText) {
+    lastText = text;
+    lastLang = detectLanguage(text.length > 200_000 ? text.slice(0, 200_000) : text).lang;
+  }
+  // Too few letters to tell (a lone quote, numbers): the document's language decides.
+  return (lastLang === 'und' ? ctx.lang : lastLang) === 'ru';
 }
 
 /** Spans typography must not touch: URLs, inline code and fenced code blocks. Sorted. */
