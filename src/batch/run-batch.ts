@@ -25,7 +25,7 @@ export interface BatchOptions {
   inputs: readonly string[];
   /** Output folder (created when missing). */
   out: string;
-  /** Worker threads (default: all cores); 0 runs in the main thread. */
+  /** Worker threads (default: all cores, or the main thread below {@link SMALL_CORPUS} documents); 0 runs in the main thread. */
   workers?: number;
   /** Skip documents whose outputs are newer than the input and the options. */
   resume?: boolean;
@@ -60,10 +60,12 @@ interface Stamp {
  *
  * @throws {InputError} when an input path does not exist (before anything is written).
  */
+/** Below this many documents (and pairs) the default is to run in the main thread. */
+export const SMALL_CORPUS = 16;
+
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const out = resolve(opts.out);
-  const workers = opts.workers ?? availableParallelism();
   const progress = opts.progress ?? quietProgress;
   const pipelineOptions = opts.options ?? {};
   const discoverOptions = { exclude: [out], ...(opts.extensions ? { extensions: opts.extensions } : {}) };
@@ -80,6 +82,10 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     unpaired.push(...found.unpaired);
   }
   total += pairs.length;
+  // Starting a worker costs more (loading the pipeline, morphology and tagger: a few
+  // hundred ms) than a handful of documents take, so a small corpus runs in this thread
+  // unless the caller asked for workers.
+  const workers = opts.workers ?? (total < SMALL_CORPUS ? 0 : availableParallelism());
 
   await mkdir(out, { recursive: true });
   const stamp = await updateStamp(out, pipelineOptions, opts.version ?? '');

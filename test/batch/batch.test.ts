@@ -254,3 +254,14 @@ describe('pairs', () => {
     await expect(findPairsFn(join(dir, 'a.txt').replace(/a\.txt$/, 'nocolon'))).rejects.toThrow(/give SRC:TGT/);
   });
 });
+
+describe('default number of workers', () => {
+  it('a small corpus runs in the main thread (worker start-up would cost more than the work)', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'sverka-small-'));
+    copyFileSync(join('fixtures', FIXTURES[2]!), join(corpus, 'a.txt'));
+    const out = mkdtempSync(join(tmpdir(), 'sverka-small-out-'));
+    const summary = await runBatch({ inputs: [corpus], out });
+    expect(summary.workers).toBe(0);
+    expect(summary.processed).toBe(1);
+  });
+});

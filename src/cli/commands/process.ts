@@ -31,7 +31,8 @@ after the documents in flight; no half-written file is left).
 
 Options:
   -o, --out DIR                 output folder (required)
-  --workers N                   worker threads (default: all cores; 0 = main thread)
+  --workers N                   worker threads (default: all cores, or the main thread
+                                for fewer than 16 documents; 0 = main thread)
   --resume                      skip documents whose outputs are up to date
   --quiet                       no progress and no summary on stderr
   --config FILE                 configuration (default: ./sverka.config.json if present)
