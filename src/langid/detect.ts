@@ -97,6 +97,13 @@ function englishStopwordRatio(text: string): number {
   return hits / words.length;
 }
 
+/**
+ * Latin-script languages franc compares English against (ISO 639-3): the widely written
+ * ones, enough to tell English from "another language". Comparing against all ~400
+ * models franc has was the slowest step of segmenting English text.
+ */
+const LATIN_CANDIDATES = ['eng', 'deu', 'fra', 'spa', 'ita', 'por', 'nld', 'pol', 'ces', 'slk', 'slv', 'hrv', 'bos', 'srp', 'ron', 'hun', 'fin', 'est', 'lav', 'lit', 'swe', 'dan', 'nob', 'isl', 'tur', 'aze', 'uzb', 'ind', 'vie', 'tgl', 'swh', 'lat', 'cat', 'glg', 'eus', 'gle', 'cym', 'mlt', 'sqi'];
+
 const FRANC_TO_CODE: Record<string, LanguageCode> = { rus: 'ru', eng: 'en', bel: 'be', ukr: 'uk' };
 
 /**
@@ -134,7 +141,7 @@ export function detectLanguage(input: string): LanguageGuess {
   const ratio = englishStopwordRatio(text);
   if (ratio >= 0.12) return { lang: 'en', confidence: round(Math.min(0.99, 0.6 + ratio)), script };
   if (s.lat >= FRANC_MIN_LATIN) {
-    const ranked = francAll(text);
+    const ranked = francAll(text, { only: LATIN_CANDIDATES });
     const top = ranked[0];
     if (top && top[0] === 'eng') return { lang: 'en', confidence: 0.7, script };
     // Bibliographic or name-heavy English: English close behind the top guess.
