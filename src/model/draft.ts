@@ -155,22 +155,12 @@ export class Draft {
       out.push(change);
     }
     this.#changes = out;
-    this.#rebuild();
+    // The new text is the rule's edits applied to the current text (two string parts per
+    // edit), which equals the change log applied to the original (checked by the property
+    // tests) at a fraction of the allocation.
+    this.#text = applyChanges(text, edits);
+    this.#map = new PositionMap(out, this.limit - this.base, this.base);
     return edits.length;
-  }
-
-  #rebuild(): void {
-    const parts: string[] = [];
-    let cursor = this.base;
-    const rel: { start: number; end: number; after: string }[] = [];
-    for (const c of this.#changes) {
-      parts.push(this.original.slice(cursor, c.start), c.after);
-      cursor = c.end;
-      rel.push({ start: c.start - this.base, end: c.end - this.base, after: c.after });
-    }
-    parts.push(this.original.slice(cursor, this.limit));
-    this.#text = parts.join('');
-    this.#map = new PositionMap(rel, this.limit - this.base);
   }
 }
 

@@ -31,9 +31,10 @@ export class PositionMap {
 
   /**
    * @param changes sorted by `start`, non-overlapping, offsets into the original.
-   * @param originalLength length of the original text.
+   * @param originalLength length of the original text (of the stream, when `base` is given).
+   * @param base subtract this from every change offset (a stream that starts at `base`).
    */
-  constructor(changes: readonly MappedChange[], originalLength: number) {
+  constructor(changes: readonly MappedChange[], originalLength: number, base = 0) {
     const n = changes.length;
     this.#oStart = new Int32Array(n);
     this.#oEnd = new Int32Array(n);
@@ -42,11 +43,13 @@ export class PositionMap {
     let delta = 0;
     for (let i = 0; i < n; i++) {
       const c = changes[i]!;
-      this.#oStart[i] = c.start;
-      this.#oEnd[i] = c.end;
-      this.#cStart[i] = c.start + delta;
-      delta += c.after.length - (c.end - c.start);
-      this.#cEnd[i] = c.end + delta;
+      const start = c.start - base;
+      const end = c.end - base;
+      this.#oStart[i] = start;
+      this.#oEnd[i] = end;
+      this.#cStart[i] = start + delta;
+      delta += c.after.length - (end - start);
+      this.#cEnd[i] = end + delta;
     }
     this.originalLength = originalLength;
     this.cleanedLength = originalLength + delta;
