@@ -135,7 +135,7 @@ export {
   type StageName,
   type StageStatus,
 } from './pipeline/index.js';
-export { runBatch, discoverInputs, type BatchOptions, type BatchSummary, type ManifestEntry, type DocumentStatus } from './batch/index.js';
+export { runBatch, SMALL_CORPUS, discoverInputs, type BatchOptions, type BatchSummary, type ManifestEntry, type DocumentStatus } from './batch/index.js';
 export { loadConfig, validateConfig, configToOptions, ConfigError, type SverkaConfig, type ResolvedConfig } from './config/index.js';
 export { sverkaClean, sverkaSegment, sverkaCite, sverkaEntities, type SverkaCleanOptions, type SverkaFileData, type SverkaRoot } from './plugins/index.js';
 export {

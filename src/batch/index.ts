@@ -1,4 +1,4 @@
-export { runBatch, MANIFEST_FILE, SUMMARY_FILE, STAMP_FILE, type BatchOptions } from './run-batch.js';
+export { runBatch, SMALL_CORPUS, MANIFEST_FILE, SUMMARY_FILE, STAMP_FILE, type BatchOptions } from './run-batch.js';
 export { discoverInputs, outputStem, type DiscoveredInput, type DiscoverOptions } from './discover.js';
 export { globToRegExp, isGlob, splitGlob } from './glob.js';
 export { processFile } from './process-file.js';

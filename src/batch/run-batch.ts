@@ -50,6 +50,9 @@ interface Stamp {
   since: number;
 }
 
+/** Below this many documents (and pairs) the default is to run in the main thread. */
+export const SMALL_CORPUS = 16;
+
 /**
  * Process a corpus: discover the inputs lazily, run the pipeline on a pool of worker
  * threads with a bounded number of documents in flight (memory stays flat however
@@ -60,9 +63,6 @@ interface Stamp {
  *
  * @throws {InputError} when an input path does not exist (before anything is written).
  */
-/** Below this many documents (and pairs) the default is to run in the main thread. */
-export const SMALL_CORPUS = 16;
-
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const out = resolve(opts.out);
