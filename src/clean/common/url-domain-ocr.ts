@@ -1,6 +1,8 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { findUrls } from './url-find.js';
+import { LATIN_OCR_CONFUSIONS, ocrVariants } from './ocr-variants.js';
+import { memoizeLast } from '../../text/memo.js';
 
 /**
  * Top-level domains OCR produces from real ones, with the real one. `.bv` (Bouvet Island)
@@ -14,38 +16,18 @@ export const BELTA_SECTIONS: readonly string[] = [
   'society', 'economics', 'regions', 'politics', 'world', 'president', 'culture', 'tech', 'newscompany', 'special', 'interview', 'opinions', 'view', 'amp', 'printv',
 ];
 
-/** OCR confusions in Latin words: read form → real form. */
-const CONFUSIONS: readonly [RegExp, string][] = [
-  [/v/g, 'y'],
-  [/m/g, 'rn'],
-  [/c/g, 'e'],
-  [/n/g, 'll'],
-];
+/** URL words are damaged one way only: the printed letter for the meant one (not `rn` for `m`). */
+const URL_CONFUSIONS = LATIN_OCR_CONFUSIONS.filter(([printed]) => printed !== 'rn');
 
-function variants(word: string): string[] {
-  const out: string[] = [];
-  for (const [re, to] of CONFUSIONS) {
-    for (const m of word.matchAll(re)) out.push(word.slice(0, m.index) + to + word.slice(m.index + m[0].length));
-    if (out.length > 50) break;
-  }
-  return out;
-}
-
-let cachedFor: string | null = null;
-let cachedWords = new Map<string, number>();
-
-/** Words of all URLs in a document (cached for the document being cleaned: one pass per document, not per note). */
-function urlWordsOf(corpus: string): Map<string, number> {
-  if (cachedFor === corpus) return cachedWords;
+/** Words of all URLs in a document (one pass per document, not per note). */
+const urlWordsOf = memoizeLast((corpus: string): Map<string, number> => {
   const seen = new Map<string, number>();
   for (const u of findUrls(corpus)) {
     for (const w of u.url.toLowerCase().split(/[^a-z0-9]+/)) if (w) seen.set(w, (seen.get(w) ?? 0) + 1);
   }
   for (const s of BELTA_SECTIONS) seen.set(s, (seen.get(s) ?? 0) + 1);
-  cachedFor = corpus;
-  cachedWords = seen;
   return seen;
-}
+});
 
 /**
  * Repair OCR damage in URL hosts and path words (A14): a `.bv` TLD becomes `.by`; a host
@@ -74,7 +56,7 @@ export const urlDomainOcr: CleaningRule = {
         const lower = label.toLowerCase();
         let fix: string | undefined;
         if (k === labels.length - 1 && TLD_OCR[lower]) fix = TLD_OCR[lower];
-        else if (lower.length > 3) fix = variants(lower).find((v) => (seen.get(v) ?? 0) > 0);
+        else if (lower.length > 3) fix = ocrVariants(lower, URL_CONFUSIONS).find((v) => (seen.get(v) ?? 0) > 0);
         if (fix && fix !== lower) edits.push({ start: u.start + pos, end: u.start + pos + label.length, after: fix, reason: `OCR-damaged host label "${label}"` });
         pos += label.length + 1;
       });
@@ -85,7 +67,7 @@ export const urlDomainOcr: CleaningRule = {
         if (segEnd < 0) segEnd = u.url.length;
         const seg = u.url.slice(segStart, segEnd);
         if (/^[a-z]{3,}$/.test(seg) && !BELTA_SECTIONS.includes(seg)) {
-          const fix = variants(seg).find((v) => (seen.get(v) ?? 0) > 0);
+          const fix = ocrVariants(seg, URL_CONFUSIONS).find((v) => (seen.get(v) ?? 0) > 0);
           if (fix) edits.push({ start: u.start + segStart, end: u.start + segEnd, after: fix, reason: `OCR-damaged path word "${seg}"` });
         }
         segStart = segEnd + 1;

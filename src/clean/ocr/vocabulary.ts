@@ -2,6 +2,8 @@
  * The document's own vocabulary: how often each word form occurs (lowercased), counted in
  * one linear pass. Rules use it as evidence ("this joined form occurs elsewhere in the text").
  */
+import { memoizeLast } from '../../text/memo.js';
+
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 
 /** Count lowercased word forms (hyphenated compounds count as one form and per part). */
@@ -15,21 +17,12 @@ export function documentVocabulary(text: string): Map<string, number> {
   return counts;
 }
 
-let cachedFor: string | null = null;
-let cached: Map<string, number> = new Map();
-
 /**
  * The vocabulary of a whole input (the draft's original), built once per document and
  * shared by the rules that ask for evidence: the original holds the same words as the
  * text a rule sees, and building it once keeps the profile linear and fast.
  */
-export function vocabularyOf(original: string): Map<string, number> {
-  if (cachedFor !== original) {
-    cached = documentVocabulary(original);
-    cachedFor = original;
-  }
-  return cached;
-}
+export const vocabularyOf: (original: string) => Map<string, number> = memoizeLast(documentVocabulary);
 
 /** Is the letter Cyrillic? */
 export function isCyrillic(ch: string | undefined): boolean {
