@@ -76,7 +76,12 @@ export const ocrJoinLines: CleaningRule = {
   },
 };
 
-/** Short texts: a blank line after most lines, most of them mid-sentence. */
+/**
+ * Short texts: a blank line after most lines, most of them wrapped mid-sentence (no final
+ * stop, and the next line goes on in lowercase: a heading or a short title line lacks a
+ * stop too, but what follows it starts with a capital, so this text's own cleaned output,
+ * paragraphs separated by blank lines, is not taken for double spacing on a second pass).
+ */
 function blankAfterMostLines(content: readonly Line[]): boolean {
   let gaps = 0;
   let blank = 0;
@@ -85,7 +90,7 @@ function blankAfterMostLines(content: readonly Line[]): boolean {
     gaps++;
     if (content[k + 1]!.start > content[k]!.next) {
       blank++;
-      if (!endsSentence(content[k]!.text)) mid++;
+      if (!endsSentence(content[k]!.text) && /^\s*[\p{Ll}\d]/u.test(content[k + 1]!.text)) mid++;
     }
   }
   return gaps >= 3 && blank >= gaps * 0.7 && mid >= blank * 0.4;
