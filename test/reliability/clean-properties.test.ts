@@ -101,6 +101,22 @@ describe('regressions found by the properties above', () => {
   });
 });
 
+describe('regressions found by fuzzing (npm run fuzz)', () => {
+  it('ocr: paragraphs the first pass kept apart are not taken for double-spaced lines on the second', () => {
+    const input = [
+      'Back to Top',
+      'A',
+      'Decisions of the cooperation committee .....\t37',
+      'OmniScriptum Publishing Group',
+      '',
+      'конкретные задачи, планы и перспективные направления, показывая ',
+      'поступили восемь станков с ЧПУ [из Китая]»87.',
+    ].join('\n');
+    const once = clean(input, { profile: 'ocr' });
+    expect(clean(once.text, { profile: 'ocr' }).text).toBe(once.text);
+  });
+});
+
 describe('cleaning the fixtures keeps the invariants', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   it.each(files)('%s', (file) => {
