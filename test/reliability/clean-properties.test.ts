@@ -117,6 +117,14 @@ describe('regressions found by fuzzing (npm run fuzz)', () => {
   });
 });
 
+describe('regressions found by fuzzing: URL copies', () => {
+  it('ocr: a copied URL with a space after the scheme goes on the first pass, not the second', () => {
+    const input = 'https: //belta.bv/\nhttps: //belta.bv/';
+    const once = clean(input, { profile: 'ocr' });
+    expect(clean(once.text, { profile: 'ocr' }).text).toBe(once.text);
+  });
+});
+
 describe('cleaning the fixtures keeps the invariants', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   it.each(files)('%s', (file) => {

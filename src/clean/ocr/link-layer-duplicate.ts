@@ -2,8 +2,15 @@ import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { isBlank, splitLines } from './lines.js';
 
-const URL_ONLY = /^[ \t]*((?:https?:\/\/|www\.)\S+)[ \t]*$/;
-const URL_TOKEN = /(?:https?:\/\/|www\.)\S+/g;
+// `https: //` (a space after the colon, A12) is still a URL: the comparison ignores it, so
+// copies are found before the URL rules repair them (else a second pass would find them).
+const URL_ONLY = /^[ \t]*((?:https?: ?\/\/|www\.)\S+)[ \t]*$/;
+const URL_TOKEN = /(?:https?: ?\/\/|www\.)\S+/g;
+
+/** The comparison key of a URL: without the stray space after the scheme. */
+function urlKey(url: string): string {
+  return url.replace(': //', '://');
+}
 
 /**
  * Delete URL fragments a PDF's hyperlink layer duplicated on lines of their own (A10): a
@@ -19,20 +26,22 @@ export const ocrLinkLayerDuplicate: CleaningRule = {
     const counts = new Map<string, number>();
     const firstAt = new Map<string, number>();
     for (const m of text.matchAll(URL_TOKEN)) {
-      counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-      if (!firstAt.has(m[0])) firstAt.set(m[0], m.index);
+      const key = urlKey(m[0]);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!firstAt.has(key)) firstAt.set(key, m.index);
     }
     const lines = splitLines(text);
     const edits: Edit[] = [];
     for (let i = 0; i < lines.length; i++) {
       const m = URL_ONLY.exec(lines[i]!.text);
       if (!m) continue;
-      if ((counts.get(m[1]!) ?? 0) < 2) continue;
+      const key = urlKey(m[1]!);
+      if ((counts.get(key) ?? 0) < 2) continue;
       const prev = lines[i - 1];
       const standalone = !prev || isBlank(prev) || /^\s*\d{1,4}\s*$/.test(prev.text) || URL_ONLY.test(prev.text);
       if (!standalone) continue;
       // The first copy may be the note's own wrapped URL line; only later copies go.
-      const first = firstAt.get(m[1]!) ?? lines[i]!.start;
+      const first = firstAt.get(key) ?? lines[i]!.start;
       if (first >= lines[i]!.start) continue;
       edits.push({ start: lines[i]!.start, end: lines[i]!.next, after: '' });
     }
