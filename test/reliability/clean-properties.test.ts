@@ -125,6 +125,18 @@ describe('regressions found by fuzzing: URL copies', () => {
   });
 });
 
+describe('regressions found by fuzzing: web chrome', () => {
+  it('web: what is left after chrome goes is not chrome to a second pass', () => {
+    const input = [
+      '<sup>27</sup> Zalesky, B. International Relations and Media. View from Belarus / B. Zalesky. - Palmarium Academic Publishing : Saarbrücken, Deutschland / Germany, 2014. - - C. 399-400.',
+      'реализацию совместных научных и научно-технических проектов, что позволит ',
+      'Без кнута и пряника. Россия лишила Америку привычных рычагов влияния',
+    ].join('\n');
+    const once = clean(input, { profile: 'web' });
+    expect(clean(once.text, { profile: 'web' }).text).toBe(once.text);
+  });
+});
+
 describe('cleaning the fixtures keeps the invariants', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   it.each(files)('%s', (file) => {

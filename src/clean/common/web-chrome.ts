@@ -1,6 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
-import { classifyLines } from '../web/classify.js';
+import { classifyLines, type ClassifiedLine } from '../web/classify.js';
+import { detectLanguage } from '../../langid/detect.js';
 
 /**
  * Remove site chrome from a scraped page: every line the jusText-style classifier
@@ -12,7 +13,8 @@ export const webChrome: CleaningRule = {
   id: 'web-chrome',
   description: 'remove site chrome (navigation, counters, captions, rights, subscribe calls, headline lists)',
   apply(text, ctx) {
-    const lines = classifyLines(text, ctx.lang === 'und' || ctx.lang === 'other' ? 'any' : ctx.lang);
+    const lang = classifierLanguage(text, ctx.lang);
+    const lines = settleChrome(text, classifyLines(text, lang), ctx.lang);
     const edits: Edit[] = [];
     for (const l of lines) {
       if (l.cls === 'title') {
@@ -44,3 +46,45 @@ export const webChrome: CleaningRule = {
     return edits;
   },
 };
+
+/** At most this many extra rounds of classification (each removes at least one line). */
+const MAX_ROUNDS = 4;
+
+/**
+ * The classifier judges a line by its neighbours, so removing chrome changes the
+ * neighbours of the lines that stay, and a second cleaning pass could find more chrome.
+ * Classify the kept lines again, as a second pass would see them (blank lines do not
+ * count), until nothing more goes; the title is never taken away in these rounds.
+ */
+function settleChrome(text: string, first: ClassifiedLine[], documentLang: string): ClassifiedLine[] {
+  const lines = first.map((l) => ({ ...l }));
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const kept = lines.filter((l) => l.cls === 'good' || l.cls === 'title');
+    if (kept.length === lines.length) break;
+    const rest = kept.map((l) => text.slice(l.start, l.end)).join('\n');
+    const again = classifyLines(rest, classifierLanguage(rest, documentLang));
+    if (again.length !== kept.length) break; // not the same lines: leave the first verdict
+    let removed = 0;
+    again.forEach((a, i) => {
+      const l = kept[i]!;
+      if (l.cls === 'good' && a.cls !== 'good' && a.cls !== 'title') {
+        l.cls = a.cls;
+        l.initial = a.initial;
+        l.features = a.features;
+        removed++;
+      }
+    });
+    if (removed === 0) break;
+  }
+  return lines;
+}
+
+/**
+ * The stop-word language for the classifier: that of the text being classified (what a
+ * second pass over the output would detect), the document's when too short to tell.
+ */
+function classifierLanguage(text: string, documentLang: string): string {
+  const detected = detectLanguage(text.length > 200_000 ? text.slice(0, 200_000) : text).lang;
+  const lang = detected === 'und' ? documentLang : detected;
+  return lang === 'und' || lang === 'other' ? 'any' : lang;
+}
