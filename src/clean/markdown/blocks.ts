@@ -19,6 +19,18 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
+/** A paragraph text line: it extends the open paragraph, or starts one. Returns the open paragraph. */
+function paragraphLine(blocks: Block[], para: Block | null, start: number, end: number): Block {
+  if (para) {
+    para.end = end;
+    para.lines++;
+    return para;
+  }
+  const block: Block = { kind: 'paragraph', start, end, lines: 1 };
+  blocks.push(block);
+  return block;
+}
+
 /**
  * Split Markdown into blocks with one linear pass over the lines: ATX headings,
  * thematic breaks, fenced code and paragraphs (runs of non-blank lines; list items
@@ -48,13 +60,7 @@ export function scanBlocks(text: string): Block[] {
       continue;
     }
     if (!special && !fence) {
-      if (para) {
-        para.end = lineEnd;
-        para.lines++;
-      } else {
-        para = { kind: 'paragraph', start: i, end: lineEnd, lines: 1 };
-        blocks.push(para);
-      }
+      para = paragraphLine(blocks, para, i, lineEnd);
       i = eol + 1;
       continue;
     }
@@ -79,12 +85,8 @@ export function scanBlocks(text: string): Block[] {
       } else if (THEMATIC.test(line) && !(para && /^ {0,3}-/.test(line))) {
         para = null;
         blocks.push({ kind: 'thematic-break', start: i, end: lineEnd, lines: 1 });
-      } else if (para) {
-        para.end = lineEnd;
-        para.lines++;
       } else {
-        para = { kind: 'paragraph', start: i, end: lineEnd, lines: 1 };
-        blocks.push(para);
+        para = paragraphLine(blocks, para, i, lineEnd);
       }
     }
     i = eol + 1;
