@@ -1,4 +1,5 @@
 import { SpanIndex } from './spans.js';
+import { splitLines, type Line } from '../text/lines.js';
 
 /**
  * A small, self-contained footnote finder used when the cleaner gives no notes (or
@@ -32,28 +33,9 @@ export interface RawMarker {
 const REF_HINT = /\[\s*(?:Электрон|Electron)|URL\s*:|https?\s*:|\s\/\/?\s|^[A-ZА-ЯЁ][\p{Ll}-]+,\s*[A-ZА-ЯЁ][\p{Ll}]?\./u;
 const SUP = /<sup>\s*(\d{1,4})\s*<\/sup>/g;
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let s = 0;
-  while (s <= text.length) {
-    let e = text.indexOf('\n', s);
-    if (e < 0) e = text.length;
-    const lineEnd = e > s && text[e - 1] === '\r' ? e - 1 : e;
-    out.push({ start: s, end: lineEnd, text: text.slice(s, lineEnd) });
-    s = e + 1;
-  }
-  return out;
-}
-
 /** Find notes and markers in raw text (OCR numbered blocks or Markdown `<sup>` notes). */
 export function findNotes(text: string): { notes: RawNote[]; markers: RawMarker[] } {
-  const ls = lines(text);
+  const ls = splitLines(text);
   const md = findMarkdownNotes(text, ls);
   if (md.notes.length > 0) return md;
   const sup = findSupNotes(text, ls);

@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.js';
+import { isBlank, splitLines } from '../text/lines.js';
 
 /** What kind of block a paragraph is. */
 export type ParagraphKind = 'paragraph' | 'heading' | 'list-item' | 'note';
@@ -9,34 +10,11 @@ export interface ParagraphSpan extends Span {
   kind: ParagraphKind;
 }
 
-interface Line {
-  start: number;
-  end: number; // without the line break
-  text: string;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      let e = i;
-      if (e > s && text.charCodeAt(e - 1) === 13) e--;
-      out.push({ start: s, end: e, text: text.slice(s, e) });
-      s = i + 1;
-    }
-  }
-  return out;
-}
-
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const LIST_ITEM = /^\s{0,6}(?:[-*+•–]\s|\d{1,3}[.)]\s)/;
 const NOTE_LINE = /^\s{0,3}(?:<sup>\d{1,4}<\/sup>|\[\^\d{1,4}\]:)/;
 const SENTENCE_END = /[.!?…:;»"”)]\s*$/;
 
-function isBlank(l: Line): boolean {
-  return l.text.trim().length === 0;
-}
 
 function median(xs: number[]): number {
   if (xs.length === 0) return 0;
@@ -49,7 +27,7 @@ function median(xs: number[]): number {
  * exports give)? Then a single blank line is only a line break.
  */
 export function isDoubleSpaced(text: string): boolean {
-  const ls = lines(text);
+  const ls = splitLines(text);
   let content = 0;
   let singleGaps = 0;
   let wrapped = 0;
@@ -74,7 +52,7 @@ export function isDoubleSpaced(text: string): boolean {
  * closes its paragraph. Spans are relative to `text` and trimmed.
  */
 export function splitParagraphs(text: string): ParagraphSpan[] {
-  const ls = lines(text);
+  const ls = splitLines(text);
   const doubleSpaced = isDoubleSpaced(text);
   const typical = median(ls.filter((l) => !isBlank(l)).map((l) => l.text.trimEnd().length));
   const out: ParagraphSpan[] = [];
