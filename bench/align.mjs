@@ -110,28 +110,54 @@ if (!existsSync(DATA)) {
 }
 
 const fmt = (x) => x.toFixed(3);
+
+/** Exact recall and precision of null beads (1-0 and 0-1): the omissions a translator made. */
+function nullCounter() {
+  let gold = 0;
+  let found = 0;
+  let predicted = 0;
+  let correct = 0;
+  const isNull = (b) => (b[0].length === 0) !== (b[1].length === 0);
+  const key = (b) => `${b[0].join(',')}:${b[1].join(',')}`;
+  const frac = (a, b) => `${a}/${b}${b ? ` ${(a / b).toFixed(2)}` : ''}`;
+  return {
+    add(goldBeads, testBeads) {
+      const g = new Set(goldBeads.filter(isNull).map(key));
+      const t = new Set(testBeads.filter(isNull).map(key));
+      gold += g.size;
+      predicted += t.size;
+      for (const k of g) if (t.has(k)) found++;
+      for (const k of t) if (g.has(k)) correct++;
+    },
+    recall: () => frac(found, gold),
+    precision: () => frac(correct, predicted),
+  };
+}
 const sets = [
   ['books', loadDocs('book_')],
   ['news', loadDocs('ntrex_')],
 ];
 console.log(`Alignment accuracy on ${DATA}`);
-console.log('set    docs  aligner       strict P  strict R  strict F1 |  lax P   lax R   lax F1 |  time ms');
+console.log('set    docs  aligner       strict P  strict R  strict F1 |  lax P   lax R   lax F1 |  time ms | null R      null P');
 for (const [setName, docs] of sets) {
   for (const name of Object.keys(runners)) {
     const run = await runners[name]();
     const scorer = new AlignmentScorer();
+    const nulls = nullCounter();
     let ms = 0;
     for (const d of docs) {
       const r = await run(d.ru, d.en);
       ms += r.ms;
       scorer.add(d.gold, r.beads);
+      nulls.add(d.gold, r.beads);
     }
     const s = scorer.score();
     console.log(
-      `${setName.padEnd(6)} ${String(docs.length).padStart(4)}  ${name.padEnd(12)}  ${fmt(s.precisionStrict).padStart(8)}  ${fmt(s.recallStrict).padStart(8)}  ${fmt(s.f1Strict).padStart(9)} | ${fmt(s.precisionLax).padStart(6)}  ${fmt(s.recallLax).padStart(6)}  ${fmt(s.f1Lax).padStart(6)} | ${ms.toFixed(0).padStart(8)}`,
+      `${setName.padEnd(6)} ${String(docs.length).padStart(4)}  ${name.padEnd(12)}  ${fmt(s.precisionStrict).padStart(8)}  ${fmt(s.recallStrict).padStart(8)}  ${fmt(s.f1Strict).padStart(9)} | ${fmt(s.precisionLax).padStart(6)}  ${fmt(s.recallLax).padStart(6)}  ${fmt(s.f1Lax).padStart(6)} | ${ms.toFixed(0).padStart(8)} | ${nulls.recall().padEnd(10)}  ${nulls.precision()}`,
     );
   }
 }
+console.log('null R: gold 1-0/0-1 beads reproduced exactly; null P: predicted 1-0/0-1 beads that are gold beads');
 
 if (!args.includes('--no-scale')) {
   console.log('\nScaling (news documents concatenated; each run in its own process; wall and CPU time of the alignment call; peak RSS of that process)');
