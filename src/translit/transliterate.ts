@@ -5,6 +5,35 @@ const VOWELS = new Set('аеёиоуыэюяіїє');
 /** A scheme object or its name. */
 export type SchemeRef = TranslitScheme | TranslitScheme['name'];
 
+/** A scheme's letters keyed by both cases: the lowercase letter and its transliteration. */
+interface Compiled {
+  byChar: Map<string, { lower: string; lat: string }>;
+  /** The same entries for U+0400–U+052F, indexed by code − 0x400 (the hot path). */
+  cyrillic: ({ lower: string; lat: string } | undefined)[];
+  /** Does the scheme map any ASCII character? (The built-in ones do not.) */
+  mapsAscii: boolean;
+}
+const compiled = new WeakMap<TranslitScheme, Compiled>();
+function compile(s: TranslitScheme): Compiled {
+  let c = compiled.get(s);
+  if (!c) {
+    const byChar = new Map<string, { lower: string; lat: string }>();
+    for (const [k, lat] of Object.entries(s.letters)) {
+      const lower = k.toLowerCase();
+      byChar.set(lower, { lower, lat });
+      const upper = lower.toUpperCase();
+      if (upper.length === 1 && upper !== lower && !byChar.has(upper)) byChar.set(upper, { lower, lat });
+    }
+    const cyrillic = new Array<{ lower: string; lat: string } | undefined>(0x130).fill(undefined);
+    for (const [k, v] of byChar) {
+      const code = k.charCodeAt(0);
+      if (k.length === 1 && code >= 0x400 && code < 0x530) cyrillic[code - 0x400] = v;
+    }
+    compiled.set(s, (c = { byChar, cyrillic, mapsAscii: [...byChar.keys()].some((k) => k.charCodeAt(0) < 0x80) }));
+  }
+  return c;
+}
+
 function resolve(scheme: SchemeRef): TranslitScheme {
   return typeof scheme === 'string' ? SCHEMES[scheme] : scheme;
 }
@@ -15,15 +44,19 @@ function resolve(scheme: SchemeRef): TranslitScheme {
  */
 export function transliterate(text: string, scheme: SchemeRef = 'beltaJ'): string {
   const s = resolve(scheme);
+  const { byChar, cyrillic, mapsAscii } = compile(s);
   let out = '';
+  let run = 0; // start of the pending run of characters that pass through
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Cyrillic from the table; ASCII and the rest from the map only when the scheme maps them
+    const entry = code >= 0x400 && code < 0x530 ? cyrillic[code - 0x400] : code >= 0x80 || mapsAscii ? byChar.get(text[i]!) : undefined;
+    if (entry === undefined) continue;
     const ch = text[i]!;
-    const lower = ch.toLowerCase();
-    let lat = s.letters[lower];
-    if (lat === undefined) {
-      out += ch;
-      continue;
-    }
+    if (run < i) out += text.slice(run, i);
+    run = i + 1;
+    const lower = entry.lower;
+    let lat = entry.lat;
     if (lower === 'ь' || lower === 'ъ') {
       const next = text[i + 1]?.toLowerCase();
       if (next !== undefined && VOWELS.has(next)) lat = lower === 'ь' ? s.softSignBeforeVowel : s.hardSignBeforeVowel;
@@ -36,5 +69,6 @@ export function transliterate(text: string, scheme: SchemeRef = 'beltaJ'): strin
     }
     out += lat;
   }
+  if (run < text.length) out += text.slice(run);
   return out;
 }

@@ -4,15 +4,55 @@
  */
 import { memoizeLast } from '../../text/memo.js';
 
-const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
-/** Count lowercased word forms (hyphenated compounds count as one form and per part). */
+/** Is the UTF-16 code unit a letter or a combining mark (fast paths for Latin and Cyrillic)? */
+function isWordCode(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (c >= 0x400 && c <= 0x52f) return c <= 0x481 || c >= 0x48a || (c >= 0x483 && c <= 0x489);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(i)!));
+  if (c >= 0xdc00 && c <= 0xdfff) return isWordCode(text, i - 1, text.charCodeAt(i - 1));
+  return LETTER_OR_MARK.test(text[i]!);
+}
+
+/**
+ * Count lowercased word forms (hyphenated compounds count as one form and per part).
+ * A word is a run of letters and marks, with single inner hyphens between runs (as the
+ * pattern `[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*`); one scan of the lowercased text, no regex
+ * per word.
+ */
 export function documentVocabulary(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-    if (w.includes('-')) for (const part of w.split('-')) counts.set(part, (counts.get(part) ?? 0) + 1);
+  const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(lower, i, lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let partStart = i;
+    let hyphenated = false;
+    const parts: string[] = [];
+    for (;;) {
+      while (i < n && isWordCode(lower, i, lower.charCodeAt(i))) i++;
+      // an inner hyphen followed by a letter continues the word
+      if (i + 1 < n && lower.charCodeAt(i) === 0x2d && isWordCode(lower, i + 1, lower.charCodeAt(i + 1))) {
+        parts.push(lower.slice(partStart, i));
+        hyphenated = true;
+        i++;
+        partStart = i;
+        continue;
+      }
+      break;
+    }
+    add(lower.slice(start, i));
+    if (hyphenated) {
+      parts.push(lower.slice(partStart, i));
+      for (const p of parts) add(p);
+    }
   }
   return counts;
 }
