@@ -48,10 +48,24 @@ export function alignmentToTsv(a: TextAlignment): string {
   return rows.join('\n') + '\n';
 }
 
-/** Escape for XML text and attributes; drop characters XML 1.0 forbids. */
+/**
+ * Characters XML 1.0 forbids (its `Char` production): C0 controls other than tab, line feed
+ * and carriage return, U+FFFE, U+FFFF, and UTF-16 surrogates that are not part of a pair.
+ */
+const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Drop the characters XML 1.0 forbids (see {@link xmlEscape}); everything else is kept. */
+function xmlLegal(s: string): string {
+  return s.replace(XML_ILLEGAL, '');
+}
+
+/**
+ * Escape for XML text and attribute values: `&`, `<`, `>` and `"` become references,
+ * and characters XML 1.0 forbids (C0 controls except tab, LF and CR; U+FFFE, U+FFFF; unpaired
+ * surrogates) are dropped, since no reference can stand for them.
+ */
 export function xmlEscape(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  return xmlLegal(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
