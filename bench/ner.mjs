@@ -2,6 +2,9 @@
 // Entity benchmark: exact-span precision / recall / F1 per type.
 //   npm run bench:ner                 evaluate (FactRuEval held-out 30%, all of factru-dev, NEREL dev)
 //   node bench/ner.mjs --train        retrain the shipped tagger on the FactRuEval 70% split
+//   node bench/ner.mjs --cv [--errors ORG]
+//                                     3-fold cross-validation inside the 70% split (diagnosis on
+//                                     training data only; prints false positives / negatives)
 // FactRuEval (MIT) is the only data the shipped tagger is trained on. NEREL is only measured.
 // Split: a document is in the training part when fnv1a(id) % 10 < 7 (deterministic).
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -51,6 +54,53 @@ if (args.has('--train')) {
 }
 
 const { annotateEntities } = await import('../dist/entities/index.js');
+
+if (args.has('--cv')) {
+  // Cross-validation inside the training split: never touches the held-out 30% or NEREL.
+  const { trainTagger } = await import('../dist/entities/tagger/train.js');
+  const { useTaggerModel } = await import('../dist/entities/tagger/tagger.js');
+  const argv = process.argv.slice(2);
+  const errType = argv.includes('--errors') ? argv[argv.indexOf('--errors') + 1] : null;
+  const train = factru.filter(isTrain);
+  const fold = (d) => fnv1a(`cv:${d.id}`) % 3;
+  const FMAP = { person: 'PER', organization: 'ORG', location: 'LOC', facility: 'LOC' };
+  const total = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
+  const errors = [];
+  for (let k = 0; k < 3; k++) {
+    const model = trainTagger(train.filter((d) => fold(d) !== k), 'ru', { epochs: Number(process.env.EPOCHS ?? 12) });
+    useTaggerModel('ru', model);
+    const test = train.filter((d) => fold(d) === k);
+    const predOf = (d) => annotateEntities(d.text, { lang: 'ru' }).entities.filter((e) => FMAP[e.type]).map((e) => ({ ...e, type: FMAP[e.type] }));
+    for (const d of test) {
+      const pred = predOf(d);
+      for (const t of Object.keys(total)) {
+        const g = new Map(d.entities.filter((e) => e.type === t).map((e) => [`${e.start}:${e.end}`, e]));
+        const p = new Map(pred.filter((e) => e.type === t).map((e) => [`${e.start}:${e.end}`, e]));
+        for (const [key, e] of p) {
+          if (g.has(key)) total[t].tp++;
+          else {
+            total[t].fp++;
+            if (t === errType) errors.push(['FP', d, e, pred, d.entities]);
+          }
+        }
+        for (const [key, e] of g) {
+          if (!p.has(key)) {
+            total[t].fn++;
+            if (t === errType) errors.push(['FN', d, e, pred, d.entities]);
+          }
+        }
+      }
+    }
+  }
+  useTaggerModel('ru', undefined);
+  for (const [kind, d, e, pred, gold] of errors) {
+    const near = (list) => list.filter((x) => x.start < e.end + 1 && e.start < x.end + 1 && x !== e).map((x) => `${x.type}:${d.text.slice(x.start, x.end)}`).join(' | ');
+    const ctx = `${d.text.slice(Math.max(0, e.start - 40), e.start)}[${d.text.slice(e.start, e.end)}]${d.text.slice(e.end, e.end + 40)}`.replace(/\n/g, ' ');
+    console.log(`${kind} ${d.id}\t${ctx}\t${kind === 'FP' ? 'gold: ' + near(gold) : 'pred: ' + near(pred)}`);
+  }
+  table(`3-fold cross-validation inside the 70% training split (${train.length} documents)`, total);
+  process.exit(0);
+}
 
 function score(docs, goldOf, predOf, types) {
   const c = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));

@@ -21,6 +21,7 @@ import { resolveOverlaps } from './overlaps.js';
 import { NOT_NAMES, isAbbreviation } from './not-names.js';
 import { coordinateLatinNames, propagateNames } from './consistency.js';
 import { tokenKey } from './gazetteer.js';
+import { applyAliases, extendOrganisationsLeft, findAliases, latinOrganisations, retypeAliasMentions, webSiteEntities, type NameAlias } from './org-spans.js';
 import type { AnnotateOptions, Entity, EntityAnnotation, EntityLang, EntityType } from './types.js';
 
 const TAG_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
@@ -157,16 +158,41 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
           entities.push(spanEntity(text, tokens, from, to, TAG_TYPE[s.label]!, s.confidence));
         }
       }
-      entities.push(...ruleEntitiesRu(text, tokens));
+      entities.push(...ruleEntitiesRu(text, tokens), ...webSiteEntities(text, tokens), ...latinOrganisations(text, tokens));
     } else {
       entities.push(...ruleEntitiesEn(text, tokens, gaz));
     }
     entities = resolveOverlaps(entities);
+    let aliases: NameAlias[] = [];
+    if (lang === 'ru') {
+      aliases = findAliases(tokens, entities);
+      entities = applyAliases(text, entities, aliases);
+    }
     const keys: string[] = [];
     // All-capital words (abbreviations) only recur as all-capital words: `IT` is not `It`.
-    entities = propagateNames(text, tokens, entities, (i) => (keys[i] ??= tokenKey(tokens[i]!.text, lang, false) + (isAbbreviation(tokens[i]!.text) ? '^' : '')));
+    const keyOf = (i: number): string => (keys[i] ??= tokenKey(tokens[i]!.text, lang, false) + (isAbbreviation(tokens[i]!.text) ? '^' : ''));
+    entities = propagateNames(text, tokens, entities, keyOf);
     entities = attachGazetteer(entities, gaz, tokens, text);
-    if (lang === 'ru') entities = coordinateLatinNames(text, tokens, entities);
+    if (lang === 'ru') {
+      entities = coordinateLatinNames(text, tokens, entities);
+      if (aliases.length > 0) {
+        const tokenAt = new Map<number, number>();
+        const tokenEnd = new Map<number, number>();
+        tokens.forEach((t, i) => {
+          tokenAt.set(t.start, i);
+          tokenEnd.set(t.end, i);
+        });
+        retypeAliasMentions(entities, aliases, (s, e) => {
+          const a = tokenAt.get(s);
+          const b = tokenEnd.get(e);
+          if (a === undefined || b === undefined || b - a > 12) return null;
+          const parts: string[] = [];
+          for (let i = a; i <= b; i++) parts.push(keyOf(i));
+          return parts.join(' ');
+        });
+      }
+      entities = extendOrganisationsLeft(text, tokens, entities);
+    }
     for (const e of entities) {
       if ((e.type === 'person' || e.type === 'organization') && e.normalized === undefined) {
         const n = normalizeName(e.text, e.type, lang);

@@ -83,7 +83,10 @@ function dependants(tokens: readonly NerToken[], head: number, max: number, allo
       if (!nominal) break;
       const gen = parseWord(t).some((q) => q.tags.has('gent') && (q.pos === 'NOUN' || q.pos === 'ADJF' || q.pos === 'PRTF'));
       if (!gen && !afterPrep) break;
-      if (parseWord(t).some((q) => q.pos === 'NOUN' && q.tags.has('anim') && q.score >= 0.05)) break;
+      // A person is not part of a name (`университета студенты`), except people in the
+      // genitive plural (`Палаты представителей`, `Комитет защиты журналистов`, `Совет муфтиев`).
+      const parses = parseWord(t);
+      if (parses.some((q) => q.pos === 'NOUN' && q.tags.has('anim') && q.score >= 0.05) && !parses.some((q) => q.pos === 'NOUN' && q.tags.has('anim') && q.tags.has('gent') && q.tags.has('plur'))) break;
       if (p.pos === 'NOUN') end = i + 1;
       i++;
       steps++;
@@ -163,10 +166,12 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
       let from = i;
       while (k < i && !CAP.test(tokens[k]!.text)) k++;
       if (k < i) from = k;
-      if (!CAP.test(t) && from === i) continue;
-      const end = dependants(tokens, i, 8, false);
-      if (end - from >= 2) out.push(entity(text, tokens[from]!.start, tokens[end - 1]!.end, 'organization', 0.6));
-      continue;
+      if (CAP.test(t) || from < i) {
+        const end = dependants(tokens, i, 8, false);
+        if (end - from >= 2) out.push(entity(text, tokens[from]!.start, tokens[end - 1]!.end, 'organization', 0.6));
+        continue;
+      }
+      // A lowercase head with no capital before it may still head an event (`конгресса`).
     }
     if (LOWER.test(t) || CAP.test(t)) {
       const lemma = p.lemma;

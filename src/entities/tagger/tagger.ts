@@ -23,6 +23,15 @@ export interface TaggedSpan {
 
 const models = new Map<EntityLang, PerceptronModel | null>();
 
+/**
+ * Use `model` instead of the shipped one for `lang` (cross-validation in `bench/ner.mjs`);
+ * `undefined` goes back to the shipped model.
+ */
+export function useTaggerModel(lang: EntityLang, model: PerceptronModel | null | undefined): void {
+  if (model === undefined) models.delete(lang);
+  else models.set(lang, model);
+}
+
 /** The shipped model for a language (`data/entities/tagger-<lang>.json`), or null. */
 export function loadTaggerModel(lang: EntityLang): PerceptronModel | null {
   if (models.has(lang)) return models.get(lang)!;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { annotateEntities } from '../../src/entities/annotate.js';
+import type { EntityType } from '../../src/entities/types.js';
+
+// Sentences from the FactRuEval-2016 devset (MIT), training part only; the spans are the gold
+// spans (FactRuEval conventions: the name span of an organisation, a lowercase adjective of
+// origin included, a web site named as a source is an organisation).
+type Case = [label: string, text: string, span: string, type: EntityType];
+
+const FOUND: Case[] = [
+  ['web site as a source', 'Как пишет Lenta.ru, до апреля 2010 года регистрация сайтов в зоне .рф будет стоить дороже.', 'Lenta.ru', 'organization'],
+  ['web site in quotes, Cyrillic', 'Между тем, сообщает «Лента.ру», число арестованных участников беспорядков превысило 300 человек.', 'Лента.ру', 'organization'],
+  ['lowercase web site', 'Паулс уже отказался от участия в работе жюри конкурса, сообщает baltinfo.ru. Пока идёт подготовительный период.', 'baltinfo.ru', 'organization'],
+  ['head + animate genitive plural', 'Об этом сообщает Комитет защиты журналистов (КЗЖ) (Committee to Protect Journalists).', 'Комитет защиты журналистов', 'organization'],
+  ['acronym in parentheses after an organisation', 'Об этом сообщает Комитет защиты журналистов (КЗЖ) (Committee to Protect Journalists).', 'КЗЖ', 'organization'],
+  ['translation in parentheses after an organisation', 'Об этом сообщает Комитет защиты журналистов (КЗЖ) (Committee to Protect Journalists).', 'Committee to Protect Journalists', 'organization'],
+  ['Latin name with an organisation word', 'Международная амнистия (Amnesty International) обвиняет США в двойном подходе.', 'Amnesty International', 'organization'],
+  ['Latin name with Technologies', 'Как сообщает газета «Ведомости», Digital Sky Technologies, принадлежащая Юрию Мильнеру, продолжает скупать акции.', 'Digital Sky Technologies', 'organization'],
+  ['adjective of origin before an acronym-like name', 'Синдзи Харада, ранее возглавлявший отдел России в японском МИДе.', 'японском МИДе', 'organization'],
+  ['adjective of origin, genitive', 'Поэтому санкции российского Минсельхоза серьёзно ударят по экономике Молдавии.', 'российского Минсельхоза', 'organization'],
+  ['adjective of origin before a quoted name', '13 ноября Василий Шумов, лидер московского «Центра», и Михаил Борзыкин снова встретятся на одной сцене.', 'московского «Центра»', 'organization'],
+  ['chamber + genitive plural', 'Республиканское большинство взяло под контроль Палату представителей.', 'Палату представителей', 'organization'],
+  ['theatre as a head', 'Большой театр превратится в балаган? Архнадзор против вмешательства столичных властей.', 'Большой театр', 'organization'],
+  ['council + genitive plural + country', 'Председатель Совета муфтиев России шейх Равиль Гайнутдин выступил первым.', 'Совета муфтиев России', 'organization'],
+];
+
+// Text that looks like the cases above but is not an organisation there.
+const NOT: [label: string, text: string, span: string, type: EntityType][] = [
+  ['a lowercase domain in quotes is the domain itself', 'Первое заявление поступило от администрации Кремля на имя «кремль.рф».', 'кремль.рф', 'organization'],
+  ['a place in parentheses after a club keeps its type', 'Клуб «Бавария» (Мюнхен) считает решение Клинсмана ошибочным.', 'Мюнхен', 'organization'],
+  ['a person is not a dependant of a head', 'Директор института Иван Петров выступил с докладом.', 'института Иван', 'organization'],
+  ['a URL path is not a site name', 'Подробности на странице example.com/news сегодня.', 'example.com', 'organization'],
+];
+
+describe('organisation spans', () => {
+  it.each(FOUND)('%s', (_, text, span, type) => {
+    const { entities } = annotateEntities(text, { lang: 'ru' });
+    const hit = entities.find((e) => e.text === span && e.type === type);
+    expect(hit, JSON.stringify(entities.map((e) => `${e.type}:${e.text}`))).toBeDefined();
+    expect(text.slice(hit!.start, hit!.end)).toBe(span);
+  });
+  it.each(NOT)('%s', (_, text, span, type) => {
+    const { entities } = annotateEntities(text, { lang: 'ru' });
+    expect(entities.find((e) => e.text === span && e.type === type), JSON.stringify(entities.map((e) => `${e.type}:${e.text}`))).toBeUndefined();
+  });
+});
