@@ -148,6 +148,18 @@ const scratch = new KeyScratch();
 const MULTI_BEAD_DAMPING = new Float64Array(16).map((_, k) => Math.pow(Math.max(1, Math.floor(k / 4) * (k % 4)), -0.15));
 
 /**
+ * Anchor bonus of a multi-unit bead from its raw bonus (anchor scale × union shared weight):
+ * damped by {@link MULTI_BEAD_DAMPING}, but the damping takes away at most one full-weight
+ * anchor's worth (`anchorScale` nats). Without the bound, a bead rich in evidence (a 3-2 bead
+ * of sentences full of numbers and names, where the middle sentence is split across the two
+ * translations) loses a quarter of all its evidence and the search prefers a wrong split
+ * that drops only the one anchor crossing it.
+ */
+function multiBonus(bonus: number, s: number, t: number, anchorScale: number): number {
+  return bonus - Math.min(anchorScale, bonus * (1 - MULTI_BEAD_DAMPING[s * 4 + t]!));
+}
+
+/**
  * Shared weight of a multi-unit bead: keys of the union of its source units matched
  * against the union of its target units, each key counted once. Linear in the keys.
  */
@@ -238,6 +250,35 @@ export function downsample(side: SideData): SideData {
   const sentences = new Float64Array(half);
   for (let k = 0; k < half; k++) sentences[k] = side.sentences[2 * k]! + (2 * k + 1 < n ? side.sentences[2 * k + 1]! : 0);
   return { len, keys, weights, sentences };
+}
+
+/**
+ * Cost of one bead (source units `s0..s1`, target units `t0..t1`, half-open) as the search
+ * scores it: the shape's prior, the length term (or the deletion cost of a 1-0/0-1 bead), the
+ * sentence-count term and minus the anchor bonus. Not used by the search's inner loop (which
+ * computes the same terms incrementally); it explains a bead and compares paths in tests.
+ * Returns Infinity for a shape that `params.shapes` does not allow.
+ */
+export function beadCost(src: SideData, tgt: SideData, s0: number, s1: number, t0: number, t1: number, params: CostParams): number {
+  const sh = params.shapes.find((x) => x.s === s1 - s0 && x.t === t1 - t0);
+  if (sh === undefined) return Infinity;
+  let ls = 0;
+  let lt = 0;
+  for (let a = s0; a < s1; a++) ls += src.len[a]!;
+  for (let b = t0; b < t1; b++) lt += tgt.len[b]!;
+  const empty = sh.s === 0 || sh.t === 0;
+  let c = sh.cost + (empty && !params.galeChurchDeletions ? deletionCost(ls + lt, params) : lengthCost(ls, lt, params.ratio, params.variance));
+  if (empty) return c;
+  const sentPenalty = params.sentencePenalty ?? 0;
+  if (sentPenalty > 0 && src.sentences !== undefined && tgt.sentences !== undefined) {
+    let ns = 0;
+    let nt = 0;
+    for (let a = s0; a < s1; a++) ns += src.sentences[a]!;
+    for (let b = t0; b < t1; b++) nt += tgt.sentences[b]!;
+    c += sentPenalty * Math.min(3, Math.abs(ns - nt));
+  }
+  if (sh.s === 1 && sh.t === 1) return c - params.anchorScale * sharedWeight(src.keys[s0]!, src.weights[s0]!, tgt.keys[t0]!, tgt.weights[t0]!);
+  return c - multiBonus(params.anchorScale * unionShared(src, tgt, s0, s1, t0, t1), sh.s, sh.t, params.anchorScale);
 }
 
 function prefix(len: Float64Array): Float64Array {
@@ -332,7 +373,7 @@ export function corridorSearch(
           if (any > 0) {
             // the union bonus never exceeds the pairwise sum: prune before computing it
             if (c - params.anchorScale * any >= best) continue;
-            c -= params.anchorScale * (sh.s === 1 && sh.t === 1 ? any : unionShared(src, tgt, pi, i, pj, j) * MULTI_BEAD_DAMPING[sh.s * 4 + sh.t]!);
+            c -= sh.s === 1 && sh.t === 1 ? params.anchorScale * any : multiBonus(params.anchorScale * unionShared(src, tgt, pi, i, pj, j), sh.s, sh.t, params.anchorScale);
           }
         }
         if (c < best) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignUnits } from '../../src/align/align-units.js';
-import { alignTextsWithEmbeddings } from '../../src/align/align-text.js';
+import { alignTexts, alignTextsWithEmbeddings } from '../../src/align/align-text.js';
 import { NTREX_CASES, NTREX_DOCS } from './fixtures/ntrex-cases.js';
 import type { Bead } from '../../src/align/types.js';
 
@@ -36,6 +36,102 @@ describe('bead shapes on real NTREX windows', () => {
     const r = alignUnits(c.ru, c.en);
     expectCovering(r.beads, c.ru.length, c.en.length);
     expect(keys(r.beads)).toContain(key(c.bead[0], c.bead[1]));
+  });
+});
+
+/**
+ * 3-2 and 2-3 beads: short news items about Belarus–China cooperation, written for these
+ * tests, where the translator moved a clause of the middle sentence into the neighbouring
+ * sentence. Only the whole group is a correct bead; each split leaves one anchor (a number)
+ * on the wrong side. Each positive case has a control with the same Russian and an English
+ * version that keeps the Russian sentence boundary, where a 3-unit bead would be wrong.
+ */
+const TRADE = {
+  ru: [
+    'Премьер-министр Беларуси Роман Головченко 14 марта прибыл с официальным визитом в Пекин.',
+    'В ходе переговоров с премьером Госсовета КНР Ли Цяном стороны обсудили ход реализации совместных проектов.',
+    'По итогам 2023 года товарооборот двух стран достиг $8,4 млрд.',
+    'Это на 60% больше, чем годом ранее, и рекордный показатель за всю историю отношений.',
+    'Белорусский экспорт продовольствия в Китай вырос в 1,5 раза, до $1,1 млрд.',
+    'Стороны договорились провести следующее заседание межправительственного комитета в Минске в ноябре.',
+  ],
+  // the 60% clause moves into the first English sentence, "record" into the second
+  en: [
+    'Belarusian Prime Minister Roman Golovchenko arrived in Beijing on an official visit on March 14.',
+    'In talks with Chinese Premier Li Qiang, the two sides discussed progress on joint projects.',
+    'Trade between the two countries reached $8.4 billion in 2023, up 60% on the previous year.',
+    'This is a record for the entire history of relations, and Belarusian food exports to China grew 1.5 times to $1.1 billion.',
+    'The sides agreed to hold the next meeting of the intergovernmental committee in Minsk in November.',
+  ],
+  // control: the English keeps the boundary after the first Russian sentence of the group
+  enControl: [
+    'Belarusian Prime Minister Roman Golovchenko arrived in Beijing on an official visit on March 14.',
+    'In talks with Chinese Premier Li Qiang, the two sides discussed progress on joint projects.',
+    'Trade between the two countries reached $8.4 billion in 2023.',
+    'This is 60% more than a year earlier and a record for the entire history of relations, and Belarusian food exports to China grew 1.5 times to $1.1 billion.',
+    'The sides agreed to hold the next meeting of the intergovernmental committee in Minsk in November.',
+  ],
+};
+
+const PARK = {
+  ru: [
+    'Президент Беларуси Александр Лукашенко 5 июня встретился в Минске с делегацией провинции Шэньси.',
+    'Индустриальный парк «Великий камень» в 2023 году привлек 17 новых резидентов из Китая, Германии и Австрии.',
+    'Общий объем заявленных инвестиций составил $1,5 млрд, а число рабочих мест в парке превысило 3 тыс., сообщил генеральный директор администрации парка Александр Ярошенко на пресс-конференции в Минске.',
+    'По его словам, в ближайшие пять лет в парке планируется построить жилой квартал на 4 тыс. жителей и международную школу.',
+  ],
+  // the investment figure moves into the first English sentence; the rest is split in two
+  en: [
+    'Belarusian President Alexander Lukashenko met with a delegation of Shaanxi Province in Minsk on June 5.',
+    'The China-Belarus Industrial Park Great Stone attracted 17 new residents from China, Germany and Austria in 2023, with declared investments totalling $1.5 billion.',
+    'The number of jobs in the park exceeded 3,000.',
+    'This was announced by Alexander Yaroshenko, director general of the park administration, at a press conference in Minsk.',
+    'Over the next five years, he said, the park plans to build a residential quarter for 4,000 people and an international school.',
+  ],
+  enControl: [
+    'Belarusian President Alexander Lukashenko met with a delegation of Shaanxi Province in Minsk on June 5.',
+    'The China-Belarus Industrial Park Great Stone attracted 17 new residents from China, Germany and Austria in 2023.',
+    'Declared investments totalled $1.5 billion, and the number of jobs in the park exceeded 3,000.',
+    'This was announced by Alexander Yaroshenko, director general of the park administration, at a press conference in Minsk.',
+    'Over the next five years, he said, the park plans to build a residential quarter for 4,000 people and an international school.',
+  ],
+};
+
+describe('3-2 and 2-3 beads (Belarus–China news, sentence a unit)', () => {
+  it('3-2: three Russian sentences with two English ones when a clause moved across', () => {
+    const r = alignUnits(TRADE.ru, TRADE.en);
+    expect(keys(r.beads)).toEqual(['0:0', '1:1', '2,3,4:2,3', '5:4']);
+    const bead = r.beads[2]!;
+    const anchorKeys = bead.evidence.anchors.map((a) => a.key);
+    // the number that crosses the Russian boundary is evidence of the bead, with those on either side
+    expect(anchorKeys).toEqual(expect.arrayContaining(['n:60', 'n:2023', 'n:1.5']));
+  });
+
+  it('2-3: two Russian sentences with three English ones', () => {
+    const r = alignUnits(PARK.ru, PARK.en);
+    expect(keys(r.beads)).toEqual(['0:0', '1,2:1,2,3', '3:4']);
+    expect(r.beads[1]!.evidence.anchors.map((a) => a.key)).toEqual(expect.arrayContaining(['n:17', 'n:3000', 's:rSnk']));
+  });
+
+  it('the other direction (English source) gives the mirrored shapes', () => {
+    expect(keys(alignUnits(TRADE.en, TRADE.ru, { sourceLang: 'en', targetLang: 'ru' }).beads)).toEqual(['0:0', '1:1', '2,3:2,3,4', '4:5']);
+    expect(keys(alignUnits(PARK.en, PARK.ru, { sourceLang: 'en', targetLang: 'ru' }).beads)).toEqual(['0:0', '1,2,3:1,2', '4:3']);
+  });
+
+  it('controls: when the translation keeps the sentence boundary, smaller beads win', () => {
+    expect(keys(alignUnits(TRADE.ru, TRADE.enControl).beads)).toEqual(['0:0', '1:1', '2:2', '3,4:3', '5:4']);
+    expect(keys(alignUnits(PARK.ru, PARK.enControl).beads)).toEqual(['0:0', '1:1', '2:2,3', '3:4']);
+  });
+
+  it('alignTexts finds the same beads over segmented sentences, in one paragraph or two', () => {
+    const one = alignTexts(TRADE.ru.join(' '), TRADE.en.join(' '), { sourceLang: 'ru', targetLang: 'en' });
+    expect(one.source.units).toHaveLength(6);
+    expect(one.target.units).toHaveLength(5);
+    expect(keys(one.beads)).toEqual(['0:0', '1:1', '2,3,4:2,3', '5:4']);
+    const paras = (xs: string[], k: number): string => `${xs.slice(0, k).join(' ')}\n\n${xs.slice(k).join(' ')}`;
+    const two = alignTexts(paras(PARK.ru, 1), paras(PARK.en, 1), { sourceLang: 'ru', targetLang: 'en' });
+    expect(two.warnings).toEqual([]);
+    expect(keys(two.beads)).toEqual(['0:0', '1,2:1,2,3', '3:4']);
   });
 });
 
