@@ -196,11 +196,15 @@ function round(x: number): number {
 
 // URLs, e-mail addresses, HTML tags and Markdown link targets carry no language
 // evidence (a Russian note full of a transliterated URL is still Russian).
-// Every alternative is anchored on a literal (`http`, `www.`, `<`, `@`) and its
-// repetitions are bounded, so matching stays linear on long tokens.
-const NON_PROSE = /https?:\/\/[^\s<>()]+|www\.[^\s<>()]+|<\/?[a-z][^<>]{0,200}>|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/gi;
+// Links and tags start with a literal (`http`, `www.`, `<`), so the engine skips ahead to
+// those; addresses are looked for only in text with an `@` (their pattern starts with a
+// class and is tried at every word). Repetitions are bounded: linear on long tokens.
+const LINKS_AND_TAGS = /https?:\/\/[^\s<>()]+|www\.[^\s<>()]+|<\/?[a-z][^<>]{0,200}>/gi;
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/gi;
 
 function stripNonProse(text: string): string {
-  if (text.indexOf('http') < 0 && text.indexOf('www.') < 0 && text.indexOf('<') < 0 && text.indexOf('@') < 0) return text;
-  return text.replace(NON_PROSE, ' ');
+  let out = text;
+  if (out.indexOf('http') >= 0 || out.indexOf('www.') >= 0 || out.indexOf('<') >= 0) out = out.replace(LINKS_AND_TAGS, ' ');
+  if (out.indexOf('@') >= 0) out = out.replace(EMAIL, ' ');
+  return out;
 }

@@ -3,8 +3,13 @@ import type { CleaningRule } from '../types.js';
 import { insideAny } from './url-find.js';
 import { protectedSpans, typographyOn } from './typography-scope.js';
 
-/** A hyphen or en dash standing between spaces (`-  `, ` – `), or at a line end after a space. */
-const SPACED = /(?<=\S)[ \t]+[-–](?=[ \t]+\S)|(?<=\S)[ \t]+[-–][ \t\r]*$/gm;
+/**
+ * A hyphen or en dash after spaces, standing before spaces and a non-space (`-  `, ` – `),
+ * or at a line end. That the spaces follow a non-space is checked in code: a pattern that
+ * starts with a look-behind is tried at every position, this one only at spaces.
+ */
+const SPACED = /[ \t]+[-–](?=[ \t]+\S)|[ \t]+[-–][ \t\r]*$/gm;
+const SPACE = /\s/;
 
 /**
  * A spaced hyphen used as a dash (` -  ` → ` — `, A4). Not inside URLs or code; a hyphen
@@ -17,11 +22,13 @@ export const typographyDash: CleaningRule = {
   scope: 'all',
   apply(text, ctx) {
     if (!typographyOn(ctx)) return [];
-    const spans = protectedSpans(text);
+    let spans: { start: number; end: number }[] | undefined;
     const edits: Edit[] = [];
     for (const m of text.matchAll(SPACED)) {
+      const before = text[m.index - 1];
+      if (before === undefined || SPACE.test(before)) continue;
+      spans ??= protectedSpans(text);
       if (insideAny(spans, m.index)) continue;
-      const before = text[m.index - 1] ?? '';
       const rest = /^[ \t]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))![0];
       const afterCh = text[m.index + m[0].length + rest.length] ?? '';
       if (/\d/.test(before) && /\d/.test(afterCh)) continue;

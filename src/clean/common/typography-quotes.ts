@@ -19,7 +19,7 @@ export const typographyQuotes: CleaningRule = {
   scope: 'all',
   apply(text, ctx) {
     if (!typographyOn(ctx)) return [];
-    const spans = protectedSpans(text);
+    let spans: { start: number; end: number }[] | undefined;
     const edits: Edit[] = [];
     let depth = 0;
     const breaks = [...text.matchAll(/\n[ \t\r]*\n/g)].map((b) => b.index);
@@ -30,6 +30,7 @@ export const typographyQuotes: CleaningRule = {
         depth = 0;
         nextBreak++;
       }
+      spans ??= protectedSpans(text);
       if (insideAny(spans, i)) continue;
       const q = m[0];
       const prev = text[i - 1] ?? ' ';

@@ -2,8 +2,12 @@ import type { RuleContext } from '../types.js';
 import { findUrls } from './url-find.js';
 import { detectLanguage } from '../../langid/detect.js';
 
-let lastText: string | null = null;
-let lastLang: string | null = null;
+/**
+ * The language of each stream, decided when the first typography rule sees it: the
+ * typography rules change only quotes, dashes and spaces, never letters, so later rules on
+ * the same stream would decide the same (one detection per stream instead of one per rule).
+ */
+const streamLang = new WeakMap<object, string>();
 
 /**
  * Typography is on by default for Russian text and off for other languages;
@@ -15,13 +19,14 @@ let lastLang: string | null = null;
  */
 export function typographyOn(ctx: Pick<RuleContext, 'options' | 'draft' | 'lang'>): boolean {
   if (ctx.options.typography !== undefined) return ctx.options.typography;
-  const text = ctx.draft.text;
-  if (text !== lastText) {
-    lastText = text;
-    lastLang = detectLanguage(text.length > 200_000 ? text.slice(0, 200_000) : text).lang;
+  let lang = streamLang.get(ctx.draft);
+  if (lang === undefined) {
+    const text = ctx.draft.text;
+    lang = detectLanguage(text.length > 200_000 ? text.slice(0, 200_000) : text).lang;
+    streamLang.set(ctx.draft, lang);
   }
   // Too few letters to tell (a lone quote, numbers): the document's language decides.
-  return (lastLang === 'und' ? ctx.lang : lastLang) === 'ru';
+  return (lang === 'und' ? ctx.lang : lang) === 'ru';
 }
 
 /** Spans typography must not touch: URLs, inline code and fenced code blocks. Sorted. */

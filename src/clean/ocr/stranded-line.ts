@@ -26,20 +26,29 @@ function isWordCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0xdf && c <= 0x24f) || (c >= 0x450 && c <= 0x52f);
 }
 
-/** First and last word of a line (lowercased), by a scan from each end. */
+/** A word character of any case (the same letters as {@link isWordCode} after lowercasing). */
+function isWordCodeAnyCase(c: number): boolean {
+  return isWordCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** First and last word of a line (lowercased), by a scan from each end (only the two words are lowercased). */
 function edgeWords(line: string): [string | undefined, string | undefined] {
-  const text = line.toLowerCase();
   let s = 0;
-  while (s < text.length && !isWordCode(text.charCodeAt(s))) s++;
-  if (s === text.length) return [undefined, undefined];
+  while (s < line.length && !isWordCodeAnyCase(line.charCodeAt(s))) s++;
+  if (s === line.length) return [undefined, undefined];
   let e = s;
-  while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
-  const first = text.slice(s, e);
-  let b = text.length;
-  while (b > 0 && !isWordCode(text.charCodeAt(b - 1))) b--;
+  while (e < line.length && isWordCodeAnyCase(line.charCodeAt(e))) e++;
+  const first = line.slice(s, e).toLowerCase();
+  let b = line.length;
+  while (b > 0 && !isWordCodeAnyCase(line.charCodeAt(b - 1))) b--;
   let a = b;
-  while (a > 0 && isWordCode(text.charCodeAt(a - 1))) a--;
-  return [first, text.slice(a, b)];
+  while (a > 0 && isWordCodeAnyCase(line.charCodeAt(a - 1))) a--;
+  return [first, line.slice(a, b).toLowerCase()];
+}
+
+/** A word's first two code units as one number (a cheap filter before slicing it). */
+function key2(text: string, start: number, end: number): number {
+  return text.charCodeAt(start) * 0x10000 + (end - start > 1 ? text.charCodeAt(start + 1) : 0);
 }
 
 /**
@@ -53,9 +62,10 @@ class Continuity {
   constructor(text: string, heads: ReadonlySet<string>, tails: ReadonlySet<string>) {
     const headStems = new Set([...heads].map(stem));
     const tailStems = new Set([...tails].map(stem));
-    // Words are sliced only when their first letter could make them relevant.
-    const headFirst = new Set([...heads].map((w) => w.charCodeAt(0)));
-    const tailFirst = new Set([...tails].map((w) => w.charCodeAt(0)));
+    // Words are sliced only when their first two letters could make them relevant (a
+    // head, a tail or their stems all share them).
+    const headKey = new Set([...heads].map((w) => key2(w, 0, w.length)));
+    const tailKey = new Set([...tails].map((w) => key2(w, 0, w.length)));
     const lower = text.toLowerCase();
     const n = lower.length;
     let ps = -1; // previous word span, on the same line
@@ -71,7 +81,7 @@ class Continuity {
       let e = i + 1;
       while (e < n && isWordCode(lower.charCodeAt(e))) e++;
       // pairs across a line break are what is being judged, not evidence
-      if (ps >= 0 && (headFirst.has(c) || tailFirst.has(lower.charCodeAt(ps)))) {
+      if (ps >= 0 && (headKey.has(key2(lower, i, e)) || tailKey.has(key2(lower, ps, pe)))) {
         const w = lower.slice(i, e);
         const prev = lower.slice(ps, pe);
         if (heads.has(w) || tails.has(prev)) this.exact.add(prev + ' ' + w);
