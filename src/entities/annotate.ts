@@ -21,7 +21,7 @@ import { resolveOverlaps } from './overlaps.js';
 import { NOT_NAMES, isAbbreviation } from './not-names.js';
 import { coordinateLatinNames, propagateNames } from './consistency.js';
 import { tokenKey } from './gazetteer.js';
-import { applyAliases, extendOrganisationsLeft, findAliases, latinOrganisations, retypeAliasMentions, webSiteEntities, type NameAlias } from './org-spans.js';
+import { acronymOrganisations, applyAliases, extendOrganisationsLeft, findAliases, latinOrganisations, retypeAliasMentions, webSiteEntities, type NameAlias } from './org-spans.js';
 import type { AnnotateOptions, Entity, EntityAnnotation, EntityLang, EntityType } from './types.js';
 
 const TAG_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
@@ -79,10 +79,10 @@ function attachGazetteer(entities: Entity[], matches: readonly GazetteerMatch[],
       e.canonical = m.entry.id;
       if (m.entry.type === 'location' && e.type === 'location' && m.entry.subtype) e.subtype = m.entry.subtype;
       if (m.entry.type === 'facility' && e.type !== 'facility') e.type = 'facility';
-      if (m.entry.type === 'location' && e.type === 'organization' && m.entry.subtype === 'country' && tokens[m.from]!.text === tokens[m.from]!.text.toUpperCase()) {
-        // КНР, США: LocOrg counts as a location
+      if (m.entry.type === 'location' && e.type === 'organization' && (m.entry.subtype === 'country' || m.entry.subtype === 'region' || m.entry.subtype === 'city')) {
+        // КНР, США, Новой Зеландии: a place acting as an organisation (LocOrg) counts as a location
         e.type = 'location';
-        e.subtype = 'country';
+        e.subtype = m.entry.subtype;
       }
     }
   }
@@ -191,6 +191,7 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
           return parts.join(' ');
         });
       }
+      entities.push(...acronymOrganisations(text, tokens, entities, NOT_NAMES));
       entities = extendOrganisationsLeft(text, tokens, entities);
     }
     for (const e of entities) {

@@ -242,3 +242,34 @@ export function extendOrganisationsLeft(text: string, tokens: readonly NerToken[
   }
   return merged.size > 0 ? entities.filter((e) => !merged.has(e)) : entities;
 }
+
+/** Legal forms and other capitalised abbreviations that come before a name, not names. */
+const LEGAL_FORMS = new Set(['ОАО', 'ЗАО', 'ООО', 'ОДО', 'ПАО', 'НАО', 'АО', 'ЧУП', 'ЧТУП', 'РУП', 'УП', 'СООО', 'ИООО', 'ИП', 'ГУ', 'ГП', 'ГУП', 'МУП', 'ФГУП', 'ОО', 'РОО', 'НКО', 'ТОО', 'ЧП', 'ТД']);
+const CYRILLIC_ACRONYM = /^[А-ЯЁ]{3,6}$/;
+
+/**
+ * Cyrillic acronyms of three to six capitals that nothing else typed (`ДПНИ`, `ОБСЕ`, `МАГАТЕ`):
+ * organisations, unless they are a legal form, a common-noun abbreviation (`NOT_NAMES`), a
+ * model designation (`ТМА-12`) or a known place (the gazetteer and Az.js `Geox`; places are
+ * typed before this runs).
+ */
+export function acronymOrganisations(text: string, tokens: readonly NerToken[], entities: readonly Entity[], notNames: ReadonlySet<string>): Entity[] {
+  const covered = new Set<number>();
+  for (const e of entities) if (NAME_TYPES.has(e.type)) covered.add(e.start);
+  const spans = entities.filter((e) => NAME_TYPES.has(e.type)).sort((a, b) => a.start - b.start);
+  let s = 0;
+  const out: Entity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!CYRILLIC_ACRONYM.test(t.text) || LEGAL_FORMS.has(t.text) || notNames.has(t.text)) continue;
+    while (s < spans.length && spans[s]!.end <= t.start) s++;
+    if (s < spans.length && spans[s]!.start < t.end) continue;
+    const before = text[t.start - 1] ?? ' ';
+    const after = text[t.end] ?? ' ';
+    if (before === '-' || after === '-' || /[\p{L}\p{Nd}]/u.test(after) || /[\p{L}\p{Nd}]/u.test(before)) continue;
+    const parses = parseWord(t.text);
+    if (parses.some((p) => p.score >= 0.05 && p.tags.has('Geox'))) continue;
+    out.push({ type: 'organization', start: t.start, end: t.end, text: t.text, confidence: 0.5 });
+  }
+  return out;
+}

@@ -25,6 +25,7 @@ const DETERMINERS = new Set(['данный', 'этот', 'такой', 'кото
 const RU_CN_SURNAMES = new Set(CHINESE_SURNAMES.map(([, ru]) => ru));
 const CAP = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/;
 const LOWER = /^[а-яё]+(?:-[а-яё]+)*$/;
+const ACRONYM_RU = /^[А-ЯЁ]{2,6}$/;
 
 const INITIALS_BEFORE = /(?<![\p{L}.])((?:[А-ЯЁ]\.\s?){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\p{L}])/gu;
 const INITIALS_AFTER = /(?<![\p{L}])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s((?:[А-ЯЁ]\.\s?){1,2})(?!\s?[А-ЯЁ][а-яё])/gu;
@@ -62,9 +63,14 @@ function dependants(tokens: readonly NerToken[], head: number, max: number, allo
   let i = head + 1;
   let steps = 0;
   let afterPrep = false;
+  // After `по`, `при`, `против` a name goes on through capitalised words and acronyms (`МЧС по
+  // Санкт-Петербургу`, `Совет при Президенте РФ по развитию…`, `комитет ООН против пыток`);
+  // a place right after the head without a preposition is a name of its own (`Министерства
+  // сельского хозяйства | Германии`).
+  let capitalsOk = false;
   while (i < tokens.length && steps < max) {
     const t = tokens[i]!.text;
-    if (tokens[i]!.start - tokens[i - 1]!.end > 6) break;
+    if (tokens[i]!.start - tokens[i - 1]!.end > 6 || /\n/.test(tokens[i]!.text)) break;
     if (LOWER.test(t)) {
       const p = best(t);
       if (!p) break;
@@ -73,14 +79,17 @@ function dependants(tokens: readonly NerToken[], head: number, max: number, allo
         steps++;
         continue;
       }
-      if (p.pos === 'PREP' && (t === 'по' || t === 'при' || t === 'о' || t === 'об' || t === 'в' || t === 'между')) {
+      if (p.pos === 'PREP' && (t === 'по' || t === 'при' || t === 'о' || t === 'об' || t === 'в' || t === 'между' || t === 'против')) {
         afterPrep = true;
+        capitalsOk = t === 'по' || t === 'при' || t === 'против';
         i++;
         steps++;
         continue;
       }
       const nominal = p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF';
       if (!nominal) break;
+      // `полиция в своем твиттере`: a pronoun or a determiner ends the name.
+      if (p.tags.has('Apro') || DETERMINERS.has(p.lemma)) break;
       const gen = parseWord(t).some((q) => q.tags.has('gent') && (q.pos === 'NOUN' || q.pos === 'ADJF' || q.pos === 'PRTF'));
       if (!gen && !afterPrep) break;
       // A person is not part of a name (`университета студенты`), except people in the
@@ -93,6 +102,12 @@ function dependants(tokens: readonly NerToken[], head: number, max: number, allo
       continue;
     }
     if (allowCapitalGeo && CAP.test(t) && has(t, 'Geox')) {
+      end = i + 1;
+      i++;
+      steps++;
+      continue;
+    }
+    if (capitalsOk && (ACRONYM_RU.test(t) || (CAP.test(t) && !has(t, 'Name', 0.1) && !has(t, 'Surn', 0.1) && !has(t, 'Patr', 0.1)))) {
       end = i + 1;
       i++;
       steps++;
@@ -166,6 +181,13 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
       let from = i;
       while (k < i && !CAP.test(tokens[k]!.text)) k++;
       if (k < i) from = k;
+      // A capital adjective at the start of a sentence says nothing: `Кипрское правительство`,
+      // `Правозащитные организации` are not names when the head is lowercase.
+      if (from < i && !CAP.test(t) && tokens[from]!.sentStart) {
+        let named = false;
+        for (let j = from + 1; j < i; j++) if (CAP.test(tokens[j]!.text)) named = true;
+        if (!named) from = i;
+      }
       if (CAP.test(t) || from < i) {
         const end = dependants(tokens, i, 8, false);
         if (end - from >= 2) out.push(entity(text, tokens[from]!.start, tokens[end - 1]!.end, 'organization', 0.6));

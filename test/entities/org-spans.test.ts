@@ -22,6 +22,11 @@ const FOUND: Case[] = [
   ['chamber + genitive plural', 'Республиканское большинство взяло под контроль Палату представителей.', 'Палату представителей', 'organization'],
   ['theatre as a head', 'Большой театр превратится в балаган? Архнадзор против вмешательства столичных властей.', 'Большой театр', 'organization'],
   ['council + genitive plural + country', 'Председатель Совета муфтиев России шейх Равиль Гайнутдин выступил первым.', 'Совета муфтиев России', 'organization'],
+  ['head + `по` + place', 'Рабочая группа, включающая ГУ МЧС России по Санкт-Петербургу, была создана после того, как экологи сообщили о гибели рыбы.', 'ГУ МЧС России по Санкт-Петербургу', 'organization'],
+  ['head + `при` + capitalised words', 'На заседании Совета при Президенте РФ по развитию информационного общества глава РФ Дмитрий Медведев напомнил министрам о проекте.', 'Совета при Президенте РФ по развитию информационного общества', 'organization'],
+  ['unknown acronym', 'Кроме сторонников ДПНИ, к Кронштадтскому бульвару хотели прийти представители партии «Яблоко».', 'ДПНИ', 'organization'],
+  ['acronym of an international body', 'Президент ФИФА Зепп Блаттер заявил в Цюрихе в понедельник, что проблема серьёзна.', 'ФИФА', 'organization'],
+  ['a country the tagger calls an organisation is a location', 'Об этом заявил министр финансов Новой Зеландии Майкл Каллен.', 'Новой Зеландии', 'location'],
 ];
 
 // Text that looks like the cases above but is not an organisation there.
@@ -29,6 +34,11 @@ const NOT: [label: string, text: string, span: string, type: EntityType][] = [
   ['a lowercase domain in quotes is the domain itself', 'Первое заявление поступило от администрации Кремля на имя «кремль.рф».', 'кремль.рф', 'organization'],
   ['a place in parentheses after a club keeps its type', 'Клуб «Бавария» (Мюнхен) считает решение Клинсмана ошибочным.', 'Мюнхен', 'organization'],
   ['a person is not a dependant of a head', 'Директор института Иван Петров выступил с докладом.', 'института Иван', 'organization'],
+  ['a sentence-initial adjective before a lowercase head', 'Кипрское правительство намерено ужесточить борьбу с подобными нарушениями.', 'Кипрское правительство', 'organization'],
+  ['a pronoun after a preposition ends the name', 'Лондонская полиция в своем твиттере сообщает об аресте 334 подозреваемых.', 'Лондонская полиция в своем твиттере', 'organization'],
+  ['a person after `против` is not part of the name', 'лидер Движения против нелегальной иммиграции Александр Белов заявил об этом.', 'Движения против нелегальной иммиграции Александр Белов', 'organization'],
+  ['a model designation is not an acronym name', 'Это корабли с новой модификацией — ТМА-12, они летают с 2002 года.', 'ТМА', 'organization'],
+  ['a common-noun abbreviation', 'Пользователи получат СМС, письма из электронной почты и реплики в чатах.', 'СМС', 'organization'],
   ['a URL path is not a site name', 'Подробности на странице example.com/news сегодня.', 'example.com', 'organization'],
 ];
 
