@@ -4,14 +4,13 @@ import { slugify } from '../../translit/slugify.js';
 import type { SchemeRef } from '../../translit/transliterate.js';
 import { findUrls } from './url-find.js';
 
-/** Letter pairs OCR confuses (read, real), cheap to substitute. */
-const CONFUSABLE = new Set(['v|y', 'c|e', 'n|l', 'h|b', 'e|c', 'y|v', 'l|i', 'i|l', 'u|n', 'n|u', 'rn|m']);
+/** Letter pairs OCR confuses (read, real), cheap to substitute; keyed by both char codes. */
+const CONFUSABLE = new Set(['vy', 'ce', 'nl', 'hb', 'ec', 'yv', 'li', 'il', 'un', 'nu'].map((p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1)));
 const SCHEMES: readonly SchemeRef[] = ['book2024', 'beltaJ'];
 
-function subCost(a: string, b: string): number {
-  if (a === b) return 0;
-  if (CONFUSABLE.has(`${a}|${b}`)) return 0.25;
-  const c = a.charCodeAt(0);
+function subCost(c: number, d: number): number {
+  if (c === d) return 0;
+  if (CONFUSABLE.has(c * 0x10000 + d)) return 0.25;
   if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return 0.25; // an unknown glyph (■, », Cyrillic left over) stands for any letter
   return 1;
 }
@@ -26,7 +25,7 @@ export function ocrDistance(a: string, b: string): number {
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
     for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + subCost(a[i - 1]!, b[j - 1]!));
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + subCost(a.charCodeAt(i - 1), b.charCodeAt(j - 1)));
     }
     [prev, cur] = [cur, prev];
   }

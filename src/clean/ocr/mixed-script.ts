@@ -72,11 +72,18 @@ export const ocrMixedScript: CleaningRule = {
         i++;
         continue;
       }
+      // one scan finds the word's end and counts its scripts
       let e = i;
-      while (e < n && isLetterCode(text.charCodeAt(e))) e++;
-      const w = count(text, i, e);
-      if (w.cyr > 0 && w.lat > 0) mixed(text, w, inUrl(i), edits);
-      else if (e - i === 1 && ctx.lang === 'ru' && ONE_LETTER.has(text[i]!) && !inUrl(i)) lone(text, w, edits);
+      let cyr = 0;
+      let lat = 0;
+      for (; e < n; e++) {
+        const c = text.charCodeAt(e);
+        if (c >= 0x400 && c <= 0x52f) cyr++;
+        else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) lat++;
+        else if (!isLetterCode(c)) break;
+      }
+      if (cyr > 0 && lat > 0) mixed(text, { start: i, end: e, cyr, lat }, inUrl(i), edits);
+      else if (e - i === 1 && ctx.lang === 'ru' && ONE_LETTER.has(text[i]!) && !inUrl(i)) lone(text, { start: i, end: e, cyr, lat }, edits);
       i = e;
     }
     return edits;
