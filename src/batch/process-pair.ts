@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { processDocument, type ProcessedDocument } from '../pipeline/process-document.js';
+import { decodeInput } from '../io/decode.js';
+import type { DocumentRecord } from '../pipeline/types.js';
 import { alignUnits } from '../align/align-units.js';
 import { buildReport } from '../report/build-report.js';
 import { sentencesOf } from '../report/render-html.js';
@@ -11,12 +13,27 @@ import type { BatchTask, ManifestEntry } from './types.js';
 /** Beads under this score count as low confidence in the manifest and summary. */
 export const LOW_CONFIDENCE = 0.5;
 
-async function load(path: string, task: BatchTask): Promise<ProcessedDocument> {
+/**
+ * A pair member: from the document outputs this run already wrote for it (`output` stem),
+ * or by running the pipeline. Outputs that cannot be read back are no error: the pipeline
+ * runs instead.
+ */
+async function load(path: string, task: BatchTask, output?: string): Promise<ProcessedDocument & { reused?: true }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new SverkaError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  if (output !== undefined) {
+    try {
+      const [json, markdown] = await Promise.all([readFile(`${output}.json`, 'utf8'), readFile(`${output}.md`, 'utf8')]);
+      const record = JSON.parse(json) as DocumentRecord;
+      const original = decodeInput(bytes, task.options.encoding === undefined ? {} : { encoding: task.options.encoding }).text;
+      if (record.length === original.length) return { record: { ...record, file: path }, markdown, original, reused: true };
+    } catch {
+      // not readable (removed meanwhile, not written): process the document instead
+    }
   }
   try {
     return processDocument(bytes, { ...task.options, file: path });
@@ -36,7 +53,7 @@ export async function processPair(task: BatchTask): Promise<ManifestEntry> {
   const pair = task.pair!;
   const entry: ManifestEntry = { kind: 'pair', file: `${pair.source} ↔ ${pair.target}`, rel: task.rel, status: 'failed', bytes: 0 };
   try {
-    const [src, tgt] = [await load(pair.source, task), await load(pair.target, task)];
+    const [src, tgt] = [await load(pair.source, task, pair.sourceOutput), await load(pair.target, task, pair.targetOutput)];
     entry.bytes = src.record.bytes + tgt.record.bytes;
     const su = sentencesOf(src.record);
     const tu = sentencesOf(tgt.record);
@@ -62,6 +79,8 @@ export async function processPair(task: BatchTask): Promise<ManifestEntry> {
       await writeFileAtomic(`${task.outStem}.report.html`, html);
     }
     entry.status = 'ok';
+    const reused = Number(src.reused === true) + Number(tgt.reused === true);
+    if (reused > 0) entry.reused = reused;
     entry.beads = a.beads.length;
     entry.lowConfidence = a.beads.filter((b) => b.score < LOW_CONFIDENCE).length;
     entry.verdict = a.parallel.verdict;

@@ -82,6 +82,11 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     unpaired.push(...found.unpaired);
   }
   total += pairs.length;
+  // Pair members that are also inputs are processed once: their document outputs are
+  // remembered here (only for pair members, so this stays as small as the pair list)
+  // and the pair reads them back instead of running the pipeline again.
+  const pairMembers = new Set(pairs.flatMap((p) => [resolve(p.source), resolve(p.target)]));
+  const memberOutputs = new Map<string, string>();
   // Starting a worker costs more (loading the pipeline, morphology and tagger: a few
   // hundred ms) than a handful of documents take, so a small corpus runs in this thread
   // unless the caller asked for workers.
@@ -124,27 +129,36 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         const rel = prefix + found.rel;
         const stemRel = outputStem(rel);
         const task: BatchTask = { index: index++, path: found.path, rel, outStem: join(out, ...stemRel.split('/')), options: pipelineOptions };
+        const member = pairMembers.has(resolve(found.path)) ? resolve(found.path) : null;
         if (opts.resume && (await upToDate(found, task.outStem, stamp.since))) {
+          if (member) memberOutputs.set(member, task.outStem);
           await record({ file: found.path, rel, status: 'skipped', bytes: 0 }, stemRel);
           continue;
         }
-        const job = (pool ? pool.run(task) : local!.processFile(task)).then((entry) => record(entry, stemRel));
+        const job = (pool ? pool.run(task) : local!.processFile(task)).then((entry) => {
+          if (member && entry.status !== 'failed') memberOutputs.set(member, task.outStem);
+          return record(entry, stemRel);
+        });
         const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
         inFlight.add(tracked);
         if (inFlight.size >= limit) await Promise.race(inFlight);
       }
       if (opts.signal?.aborted) break;
     }
+    // Pairs whose documents are inputs too read those documents' outputs: let them land first.
+    if (pairMembers.size > 0) await Promise.all(inFlight);
     for (const pair of pairs) {
       if (opts.signal?.aborted) break;
       const stemRel = `pairs/${pair.name}`;
+      const sourceOutput = memberOutputs.get(resolve(pair.source));
+      const targetOutput = memberOutputs.get(resolve(pair.target));
       const task: BatchTask = {
         index: index++,
         path: pair.source,
         rel: pair.name,
         outStem: join(out, ...stemRel.split('/')),
         options: pipelineOptions,
-        pair: { source: pair.source, target: pair.target },
+        pair: { source: pair.source, target: pair.target, ...(sourceOutput ? { sourceOutput } : {}), ...(targetOutput ? { targetOutput } : {}) },
         ...(opts.pairReports ? { report: true } : {}),
       };
       if (opts.resume && (await pairUpToDate(pair, task.outStem, stamp.since, opts.pairReports === true))) {

@@ -15,8 +15,12 @@ export interface BatchTask {
   outStem: string;
   /** Options for the pipeline (structured-cloneable: no functions). */
   options: Omit<ProcessOptions, 'stages'>;
-  /** For an alignment task: the two documents (then `path` is the source). */
-  pair?: { source: string; target: string };
+  /**
+   * For an alignment task: the two documents (then `path` is the source), and for each the
+   * output stem of its own document outputs when this run already wrote them (the pair then
+   * reads `<stem>.json` / `<stem>.md` instead of running the pipeline on it a second time).
+   */
+  pair?: { source: string; target: string; sourceOutput?: string; targetOutput?: string };
   /** For an alignment task: also write an HTML review report. */
   report?: boolean;
 }
@@ -46,6 +50,8 @@ export interface ManifestEntry {
   beads?: number;
   /** Pairs: beads under the low-confidence score. */
   lowConfidence?: number;
+  /** Pairs: how many of the two documents were read from this run's own document outputs instead of processed again. */
+  reused?: number;
   /** Pairs: is it a translation pair (`parallel`, `comparable`, `unrelated`). */
   verdict?: string;
   /** Input size in bytes. */

@@ -242,6 +242,27 @@ describe('pairs', () => {
     expect(again).toMatchObject({ pairs: 0, pairsSkipped: 1, pairsFailed: 0 });
   });
 
+  it('a pair whose documents are inputs too reads their outputs instead of processing them again, with the same alignment', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sverka-pairs-'));
+    mkdirSync(join(dir, 'ru'));
+    mkdirSync(join(dir, 'en'));
+    // the Russian chapter and the English book (comparable, not translations: what is
+    // checked here is that the pair's result does not depend on where its documents came from)
+    copyFileSync('fixtures/000_1141d4d96c08d6f0.txt', join(dir, 'ru', 'chapter.ru.txt'));
+    copyFileSync('fixtures/004_5069994c9aedaf13.txt', join(dir, 'en', 'chapter.en.txt'));
+    const alone = join(dir, 'alone');
+    const both = join(dir, 'both');
+    await runBatch({ inputs: [], pairs: [`${dir}/ru:${dir}/en`], pairReports: true, out: alone, workers: 0 });
+    const summary = await runBatch({ inputs: [join(dir, 'ru'), join(dir, 'en')], pairs: [`${dir}/ru:${dir}/en`], pairReports: true, out: both, workers: 2 });
+    expect(summary).toMatchObject({ documents: 2, failed: 0, pairs: 1, pairsFailed: 0 });
+    const pairEntry = readManifest(both).find((e) => e.kind === 'pair');
+    expect(pairEntry).toMatchObject({ status: 'ok', reused: 2 });
+    expect(readManifest(alone)[0]!.reused).toBeUndefined();
+    // the same alignment either way
+    expect(readFileSync(join(both, 'pairs', 'chapter.align.json'), 'utf8')).toBe(readFileSync(join(alone, 'pairs', 'chapter.align.json'), 'utf8'));
+    expect(readFileSync(join(both, 'pairs', 'chapter.report.html'), 'utf8')).toBe(readFileSync(join(alone, 'pairs', 'chapter.report.html'), 'utf8'));
+  });
+
   it('a TSV of pairs; a missing file fails that pair only', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sverka-pairs-'));
     copyFileSync('fixtures/002_b51bf4fae41c79d9.txt', join(dir, 'a.txt'));
