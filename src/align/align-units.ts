@@ -42,6 +42,15 @@ const DEFAULT_WINDOW = 6;
 const REALIGN_WHEN_UNANCHORED = 0.25;
 const SENTENCE_PENALTY = 2;
 /**
+ * Nats taken off the cost of leaving a unit unaligned when it has a number, date, URL or
+ * article id that the other document lacks altogether. Calibrated as a likelihood ratio on
+ * the derived ru–en gold (books + news): 7 of 26 units that the translator left out carry
+ * such an anchor, against 69 of 3,134 aligned units, a ratio of about 12 (2.5 nats).
+ * Names are not used: their skeletons fail to match often enough that an unmatched name
+ * is as common in aligned units as in omitted ones.
+ */
+const OMISSION_EVIDENCE = 2.5;
+/**
  * Length variance per character: wider than Gale–Church's 6.8, as literary and news
  * translation is freer than parliamentary proceedings.
  */
@@ -138,7 +147,13 @@ function documentFrequency(anchors: Anchor[][]): Map<string, number> {
 }
 
 /** Intern the keys present on both sides; damp frequent keys by 1/√df. */
-function prepare(source: readonly string[], target: readonly string[], srcAnchors: Anchor[][], tgtAnchors: Anchor[][]): Prepared {
+function prepare(
+  source: readonly string[],
+  target: readonly string[],
+  srcAnchors: Anchor[][],
+  tgtAnchors: Anchor[][],
+  orphans?: { src: Float64Array; tgt: Float64Array },
+): Prepared {
   const dfS = documentFrequency(srcAnchors);
   const dfT = documentFrequency(tgtAnchors);
   const keyIds = new Map<string, number>();
@@ -158,13 +173,36 @@ function prepare(source: readonly string[], target: readonly string[], srcAnchor
       if (list.some((a) => !keyIds.has(a.key))) lists[u] = list.filter((a) => keyIds.has(a.key));
     }
   }
+  const src = buildSide(source, srcAnchors, keyIds, damp);
+  const tgt = buildSide(target, tgtAnchors, keyIds, damp);
+  if (orphans !== undefined) {
+    src.orphan = orphans.src;
+    tgt.orphan = orphans.tgt;
+  }
   return {
-    src: buildSide(source, srcAnchors, keyIds, damp),
-    tgt: buildSide(target, tgtAnchors, keyIds, damp),
+    src,
+    tgt,
     srcAnchors,
     tgtAnchors,
     keyIds,
   };
+}
+
+/** Anchor kinds distinctive enough that their absence from the other document suggests an omission. */
+const ORPHAN_KINDS = new Set<string>(['number', 'date', 'url', 'id']);
+
+/** Weight of the distinctive anchors of a unit whose keys the other document lacks (each key once). */
+function orphanWeight(list: readonly Anchor[], otherKeys: ReadonlySet<string>): number {
+  let w = 0;
+  let seen: Set<string> | undefined;
+  for (const a of list) {
+    if (!ORPHAN_KINDS.has(a.kind) || otherKeys.has(a.key)) continue;
+    seen ??= new Set<string>();
+    if (seen.has(a.key)) continue;
+    seen.add(a.key);
+    w += a.weight;
+  }
+  return w;
 }
 
 const LOCK_KINDS = new Set(['number', 'date', 'url', 'name', 'lexicon', 'footnote', 'id']);
@@ -352,10 +390,21 @@ export function alignUnits(source: readonly string[], target: readonly string[],
   const srcKeys = new Set<string>();
   for (const list of srcAnchors) for (const a of list) srcKeys.add(a.key);
   const tgtCache = new Map<string, Anchor[]>();
-  const tgtAnchors = useAnchors ? target.map((t) => extractAnchors(t, tgtConv, tgtCache).filter((a) => srcKeys.has(a.key))) : target.map(() => []);
+  const tgtKeys = new Set<string>();
+  const orphans = { src: new Float64Array(source.length), tgt: new Float64Array(target.length) };
+  const tgtAnchors = useAnchors
+    ? target.map((t, u) => {
+        const all = extractAnchors(t, tgtConv, tgtCache);
+        for (const a of all) if (ORPHAN_KINDS.has(a.kind)) tgtKeys.add(a.key);
+        orphans.tgt[u] = orphanWeight(all, srcKeys);
+        return all.filter((a) => srcKeys.has(a.key));
+      })
+    : target.map(() => []);
+  srcAnchors.forEach((list, u) => (orphans.src[u] = orphanWeight(list, tgtKeys)));
   tgtCache.clear();
   srcKeys.clear();
-  let prep = prepare(source, target, srcAnchors, tgtAnchors);
+  tgtKeys.clear();
+  let prep = prepare(source, target, srcAnchors, tgtAnchors, orphans);
   const totalS = prep.src.len.reduce((a, b) => a + b, 0);
   const totalT = prep.tgt.len.reduce((a, b) => a + b, 0);
   const ratio = options.ratio ?? (totalS > 0 && totalT > 0 ? totalT / totalS : 1);
@@ -365,6 +414,7 @@ export function alignUnits(source: readonly string[], target: readonly string[],
     anchorScale: useAnchors || options.vectors ? (options.anchorScale ?? ANCHOR_SCALE) : 0,
     shapes: shapesOf(options.shapes ?? ALL_SHAPES),
     sentencePenalty: options.sentencePenalty ?? SENTENCE_PENALTY,
+    orphanScale: useAnchors ? OMISSION_EVIDENCE : 0,
   };
   if (options.vectors) addEmbeddingKeys(prep, options.vectors.source, options.vectors.target);
   const window = options.window ?? DEFAULT_WINDOW;
@@ -382,7 +432,7 @@ export function alignUnits(source: readonly string[], target: readonly string[],
     if (learnt.source.some((l) => l.length > 0)) {
       const s2 = srcAnchors.map((list, u) => list.concat(learnt.source[u]!));
       const t2 = tgtAnchors.map((list, u) => list.concat(learnt.target[u]!));
-      prep = prepare(source, target, s2, t2);
+      prep = prepare(source, target, s2, t2, orphans);
       if (options.vectors) addEmbeddingKeys(prep, options.vectors.source, options.vectors.target);
       path = searchPath(prep.src, prep.tgt, params, { window, fullLimit: FULL_LIMIT, locks, onProgress: options.onProgress, guide: path });
     }

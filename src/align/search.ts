@@ -28,6 +28,11 @@ export interface SideData {
   weights: Float64Array[];
   /** Number of sentences in each unit (optional). */
   sentences?: Float64Array;
+  /**
+   * Omission evidence of each unit (optional): weight of its distinctive anchors (numbers,
+   * dates, names, URLs, ids) that the other document lacks altogether.
+   */
+  orphan?: Float64Array;
 }
 
 /** Parameters of the bead cost. */
@@ -46,6 +51,8 @@ export interface CostParams {
   deletionCost?: number;
   /** Nats of cost per sentence of difference between the two sides of a bead (capped at 3). */
   sentencePenalty?: number;
+  /** Nats taken off a unit's deletion cost per unit of its omission evidence (`SideData.orphan`). */
+  orphanScale?: number;
 }
 
 /** Search options. */
@@ -101,6 +108,15 @@ export interface GridPath {
 export function deletionCost(chars: number, params: CostParams): number {
   const base = params.deletionCost ?? 0;
   return base + Math.min(4, Math.sqrt(chars) / 5);
+}
+
+/** Omission evidence of a unit counts up to this weight (one number): the signal is presence, not amount. */
+const ORPHAN_CAP = 1;
+
+/** Omission discount (nats) for deleting unit `u` of `side`. */
+function orphanDiscount(side: SideData, u: number, params: CostParams): number {
+  const o = side.orphan;
+  return o === undefined || !params.orphanScale ? 0 : params.orphanScale * Math.min(ORPHAN_CAP, o[u]!);
 }
 
 /** Sum of weights of the keys two units share (min weight per shared key). */
@@ -246,10 +262,15 @@ export function downsample(side: SideData): SideData {
       weights.push(side.weights[a]!);
     }
   }
-  if (side.sentences === undefined) return { len, keys, weights };
-  const sentences = new Float64Array(half);
-  for (let k = 0; k < half; k++) sentences[k] = side.sentences[2 * k]! + (2 * k + 1 < n ? side.sentences[2 * k + 1]! : 0);
-  return { len, keys, weights, sentences };
+  const out: SideData = { len, keys, weights };
+  const pairSum = (x: Float64Array): Float64Array => {
+    const y = new Float64Array(half);
+    for (let k = 0; k < half; k++) y[k] = x[2 * k]! + (2 * k + 1 < n ? x[2 * k + 1]! : 0);
+    return y;
+  };
+  if (side.sentences !== undefined) out.sentences = pairSum(side.sentences);
+  if (side.orphan !== undefined) out.orphan = pairSum(side.orphan);
+  return out;
 }
 
 /**
@@ -268,7 +289,7 @@ export function beadCost(src: SideData, tgt: SideData, s0: number, s1: number, t
   for (let b = t0; b < t1; b++) lt += tgt.len[b]!;
   const empty = sh.s === 0 || sh.t === 0;
   let c = sh.cost + (empty && !params.galeChurchDeletions ? deletionCost(ls + lt, params) : lengthCost(ls, lt, params.ratio, params.variance));
-  if (empty) return c;
+  if (empty) return params.galeChurchDeletions ? c : c - (sh.s === 1 ? orphanDiscount(src, s0, params) : orphanDiscount(tgt, t0, params));
   const sentPenalty = params.sentencePenalty ?? 0;
   if (sentPenalty > 0 && src.sentences !== undefined && tgt.sentences !== undefined) {
     let ns = 0;
@@ -364,7 +385,7 @@ export function corridorSearch(
           prev +
           sh.cost +
           ((sh.s === 0 || sh.t === 0) && !params.galeChurchDeletions
-            ? deletionCost(ps[i]! - ps[pi]! + pt[j]! - pt[pj]!, params)
+            ? deletionCost(ps[i]! - ps[pi]! + pt[j]! - pt[pj]!, params) - (sh.s === 1 ? orphanDiscount(src, pi, params) : orphanDiscount(tgt, pj, params))
             : lengthCost(ps[i]! - ps[pi]!, pt[j]! - pt[pj]!, params.ratio, params.variance));
         if (useSent && sh.s > 0 && sh.t > 0) c += sentPenalty * Math.min(3, Math.abs(pss[i]! - pss[pi]! - (pts[j]! - pts[pj]!)));
         if (sh.s > 0 && sh.t > 0) {

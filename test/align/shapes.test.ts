@@ -135,6 +135,47 @@ describe('3-2 and 2-3 beads (Belarus–China news, sentence a unit)', () => {
   });
 });
 
+/**
+ * 1-0 and 0-1 beads: a sentence with figures that the translation leaves out is a deletion,
+ * not a passenger in its neighbour's bead (written Belarus–China news). The control keeps
+ * the figures in the translation, and no deletion is made.
+ */
+const VISIT = {
+  ru: [
+    'Министр иностранных дел Беларуси Максим Рыженков 10 апреля провел в Пекине переговоры с главой МИД КНР Ван И.',
+    'Стороны обсудили подготовку визита Александра Лукашенко в Китай.',
+    'В 2024 году в белорусских вузах обучались 3 тыс. студентов из КНР.',
+    'Министры также договорились расширить сотрудничество в области образования и туризма.',
+    'Следующий раунд консультаций пройдет в Минске.',
+  ],
+  // the English leaves out the sentence about students
+  en: [
+    'Belarusian Foreign Minister Maxim Ryzhenkov held talks in Beijing on April 10 with Chinese Foreign Minister Wang Yi.',
+    "The sides discussed preparations for Alexander Lukashenko's visit to China.",
+    'The ministers also agreed to expand cooperation in education and tourism.',
+    'The next round of consultations will take place in Minsk.',
+  ],
+};
+
+describe('1-0 and 0-1 beads (omitted sentences)', () => {
+  it('1-0: a Russian sentence with figures absent from the English stands alone', () => {
+    const r = alignUnits(VISIT.ru, VISIT.en);
+    expect(keys(r.beads)).toEqual(['0:0', '1:1', '2:', '3:2', '4:3']);
+    expect(r.beads[2]!.score).toBeLessThanOrEqual(0.5);
+  });
+
+  it('0-1: the same omission seen from the English side', () => {
+    const r = alignUnits(VISIT.en, VISIT.ru, { sourceLang: 'en', targetLang: 'ru' });
+    expect(keys(r.beads)).toEqual(['0:0', '1:1', ':2', '2:3', '3:4']);
+  });
+
+  it('control: when the English keeps the figures (in two sentences), they are aligned, not deleted', () => {
+    const ru = [...VISIT.ru.slice(0, 2), 'В 2024 году в белорусских вузах обучались 3 тыс. студентов из КНР, и министры договорились расширить сотрудничество в области образования и туризма.', VISIT.ru[4]!];
+    const en = [...VISIT.en.slice(0, 2), 'In 2024, 3,000 students from China studied at Belarusian universities.', VISIT.en[2]!, VISIT.en[3]!];
+    expect(keys(alignUnits(ru, en).beads)).toEqual(['0:0', '1:1', '2:2,3', '3:4']);
+  });
+});
+
 describe('search invariants', () => {
   it('covers every unit once for arbitrary inputs (property)', () => {
     fc.assert(

@@ -96,6 +96,18 @@ describe('anchors shared by a sentence and its translation', () => {
     expect(sharedKeys(`Саммит ${ru} прошёл успешно.`, `The ${en} summit went well.`)).toContain(key);
   });
 
+  it.each([
+    ['США', 'U.S.', 'x:usa'],
+    ['Великобритании', 'U.K.', 'x:uk'],
+    ['ООН', 'U.N.', 'x:un'],
+  ])('dotted acronym: %s ↔ %s', (ru, en, key) => {
+    expect(sharedKeys(`Позиция ${ru} не изменилась.`, `The ${en} position has not changed.`)).toContain(key);
+  });
+
+  it('capitals with periods that are not an acronym of the lexicon add nothing', () => {
+    expect(extractAnchors('Signed by A.B. Smith and J.R.R. Tolkien.', 'en').filter((a) => a.kind === 'lexicon')).toEqual([]);
+  });
+
   it('footnote markers, URLs and BelTA ids', () => {
     const keys = sharedKeys(
       'Источник: https://www.belta.by/economics/view/belarus-i-kitaj-656109-2024/ [12]',
