@@ -117,6 +117,17 @@ describe('regressions found by fuzzing (npm run fuzz)', () => {
   });
 });
 
+describe('regressions found by fuzzing: page numbers', () => {
+  it.each([
+    ['52\n-', ''],
+    ['Текст страницы.\n\n52\nО -\n\nПродолжение.', 'Текст страницы.\n\n\nПродолжение.'],
+  ])('ocr: a glyph line beside a page number goes first, so the number goes on the same pass (%j)', (input, expected) => {
+    const once = clean(input, { profile: 'ocr' });
+    expect(once.text).toBe(expected);
+    expect(clean(once.text, { profile: 'ocr' }).text).toBe(once.text);
+  });
+});
+
 describe('regressions found by fuzzing: URL copies', () => {
   it('ocr: a copied URL with a space after the scheme goes on the first pass, not the second', () => {
     const input = 'https: //belta.bv/\nhttps: //belta.bv/';

@@ -29,8 +29,8 @@ import { glossaryTerms } from '../common/glossary-terms.js';
 
 /**
  * The ocr profile: OCR'd / PDF-exported book pages (shared/docs/artefacts.md A1–A23).
- * Order matters: page furniture (link-layer URL copies, note blocks, page numbers, running
- * heads, stray glyph lines) leaves the body first; then lines stranded by the page break go back, lost
+ * Order matters: page furniture (link-layer URL copies, note blocks, stray glyph lines, page
+ * numbers, running heads) leaves the body first; then lines stranded by the page break go back, lost
  * compound hyphens and line-start garbage are repaired while lines are still lines; then
  * paragraphs are rebuilt; then word-level OCR repairs, footnote markers, URLs (notes),
  * mixed scripts and typography.
@@ -42,9 +42,11 @@ export const ocrProfile: Profile = {
     ...encodingRules,
     ocrLinkLayerDuplicate,
     ocrFootnoteBlocks,
+    // stray glyph lines go before page numbers: a page number is told by the blank lines
+    // around it, which a glyph line left next to it would hide until a second pass
+    ocrStrayGlyphLine,
     ocrPageNumber,
     ocrRunningHead,
-    ocrStrayGlyphLine,
     ocrStrandedLine,
     ocrCompoundHyphen,
     ocrLineStartGarbage,
