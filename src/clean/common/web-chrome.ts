@@ -54,7 +54,8 @@ const MAX_ROUNDS = 4;
  * The classifier judges a line by its neighbours, so removing chrome changes the
  * neighbours of the lines that stay, and a second cleaning pass could find more chrome.
  * Classify the kept lines again, as a second pass would see them (blank lines do not
- * count), until nothing more goes; the title is never taken away in these rounds.
+ * count), until nothing more goes; the title is never taken away in these rounds, and a
+ * title that only the kept lines show is taken as the title.
  */
 function settleChrome(text: string, first: ClassifiedLine[], documentLang: string): ClassifiedLine[] {
   const lines = first.map((l) => ({ ...l }));
@@ -64,17 +65,27 @@ function settleChrome(text: string, first: ClassifiedLine[], documentLang: strin
     const rest = kept.map((l) => text.slice(l.start, l.end)).join('\n');
     const again = classifyLines(rest, classifierLanguage(rest, documentLang));
     if (again.length !== kept.length) break; // not the same lines: leave the first verdict
-    let removed = 0;
+    let changed = 0;
+    let hasTitle = kept.some((l) => l.cls === 'title');
     again.forEach((a, i) => {
       const l = kept[i]!;
-      if (l.cls === 'good' && a.cls !== 'good' && a.cls !== 'title') {
+      if (l.cls !== 'good') return;
+      if (a.cls === 'title') {
+        // a title only the kept lines show (the chrome around it hid it): a second pass
+        // would find it, so this one takes it
+        if (!hasTitle) {
+          l.cls = 'title';
+          hasTitle = true;
+          changed++;
+        }
+      } else if (a.cls !== 'good') {
         l.cls = a.cls;
         l.initial = a.initial;
         l.features = a.features;
-        removed++;
+        changed++;
       }
     });
-    if (removed === 0) break;
+    if (changed === 0) break;
   }
   return lines;
 }
