@@ -67,7 +67,7 @@ if (args.has('--cv')) {
   const total = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
   const errors = [];
   for (let k = 0; k < 3; k++) {
-    const model = trainTagger(train.filter((d) => fold(d) !== k), 'ru', { epochs: Number(process.env.EPOCHS ?? 12) });
+    const model = trainTagger(train.filter((d) => fold(d) !== k), 'ru', { epochs: Number(process.env.EPOCHS ?? 12), seed: Number(process.env.SEED ?? 7) });
     useTaggerModel('ru', model);
     const test = train.filter((d) => fold(d) === k);
     const predOf = (d) => annotateEntities(d.text, { lang: 'ru' }).entities.filter((e) => FMAP[e.type]).map((e) => ({ ...e, type: FMAP[e.type] }));

@@ -14,14 +14,14 @@ import { findMoney, findPercents, findQuantities } from './amounts.js';
 import { matchGazetteer, type GazetteerMatch } from './gazetteer.js';
 import { nerTokens, type NerToken } from './tagger/tokens.js';
 import { loadTaggerModel, spansOf, tagTokens } from './tagger/tagger.js';
-import { ruleEntitiesRu } from './rules-ru.js';
+import { ruleCandidatesRu } from './rule-candidates.js';
 import { ruleEntitiesEn } from './rules-en.js';
 import { normalizeName } from './normalize-name.js';
 import { resolveOverlaps } from './overlaps.js';
 import { NOT_NAMES, isAbbreviation } from './not-names.js';
 import { coordinateLatinNames, propagateNames } from './consistency.js';
 import { tokenKey } from './gazetteer.js';
-import { acronymOrganisations, applyAliases, extendOrganisationsLeft, findAliases, latinOrganisations, retypeAliasMentions, webSiteEntities, type NameAlias } from './org-spans.js';
+import { acronymOrganisations, applyAliases, extendOrganisationsLeft, findAliases, retypeAliasMentions, type NameAlias } from './org-spans.js';
 import type { AnnotateOptions, Entity, EntityAnnotation, EntityLang, EntityType } from './types.js';
 
 const TAG_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
@@ -147,6 +147,7 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
   if (wantNames) {
     const gaz = matchGazetteer(tokens, lang);
     if (lang === 'ru') {
+      const rules = ruleCandidatesRu(text, tokens);
       const model = loadTaggerModel('ru');
       if (model) {
         const { labels, margins } = tagTokens(model, tokens, lang, gaz);
@@ -158,7 +159,7 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
           entities.push(spanEntity(text, tokens, from, to, TAG_TYPE[s.label]!, s.confidence));
         }
       }
-      entities.push(...ruleEntitiesRu(text, tokens), ...webSiteEntities(text, tokens), ...latinOrganisations(text, tokens));
+      entities.push(...rules);
     } else {
       entities.push(...ruleEntitiesEn(text, tokens, gaz));
     }

@@ -6,6 +6,7 @@ import { parseWord } from '../morph.js';
 import { matchGazetteer, type GazetteerMatch } from '../gazetteer.js';
 import type { EntityLang } from '../types.js';
 import type { NerToken } from './tokens.js';
+import { RU_ORG_HEADS } from '../lexicon-names.js';
 
 const CYR = /[\u0400-\u04ff]/;
 const FLAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Init', 'Trad'] as const;
@@ -34,9 +35,36 @@ export interface TokenInfo {
   pos: string;
   kase: string;
   script: string;
+  /** Word class for context: `org` (organisation heads, media), `per` (titles), or ''. */
+  cls: string;
 }
 
 let nextId = 1;
+
+/** Words after which an organisation's name often comes (heads, media, companies). */
+const ORG_CONTEXT = new Set([
+  ...RU_ORG_HEADS, 'газета', 'журнал', 'телеканал', 'канал', 'издание', 'радиостанция', 'сайт', 'портал', 'команда',
+  'фирма', 'завод', 'оператор', 'группа', 'издательство', 'производитель', 'сеть', 'лига', 'сборная', 'предприятие',
+  'концерн', 'корпорация', 'холдинг', 'агентство', 'банк', 'клуб', 'компания', 'телекомпания', 'еженедельник',
+]);
+/** Words before a person's name: titles, offices, occupations. */
+const PERSON_CONTEXT = new Set([
+  'президент', 'премьер', 'премьер-министр', 'министр', 'глава', 'директор', 'председатель', 'руководитель', 'лидер',
+  'посол', 'губернатор', 'мэр', 'спикер', 'генсек', 'секретарь', 'замминистра', 'заместитель', 'представитель',
+  'пресс-секретарь', 'депутат', 'сенатор', 'канцлер', 'король', 'королева', 'принц', 'тренер', 'игрок', 'певец', 'актёр',
+  'актриса', 'журналист', 'писатель', 'экономист', 'эксперт', 'космонавт', 'астронавт', 'капитан', 'полузащитник',
+  'защитник', 'нападающий', 'вратарь', 'гроссмейстер', 'чемпион', 'вице-президент', 'генерал', 'господин', 'основатель',
+  'аналитик', 'профессор', 'академик', 'художник', 'режиссёр', 'солист', 'музыкант', 'политик', 'сотрудник', 'сын', 'дочь', 'жена', 'муж',
+]);
+const classPrefix = (w: string): string => w.slice(0, w.length >= 5 ? 4 : 3);
+const CLASS_PREFIXES = new Set([...ORG_CONTEXT, ...PERSON_CONTEXT].map(classPrefix));
+
+/** `org` for words that head or introduce organisations, `per` for titles, else ''. */
+function wordClass(lemma: string): string {
+  if (ORG_CONTEXT.has(lemma)) return 'org';
+  if (PERSON_CONTEXT.has(lemma)) return 'per';
+  return '';
+}
 
 const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'loc2']);
 
@@ -66,7 +94,11 @@ function infoOf(text: string, lang: EntityLang): TokenInfo {
       if (best.tags.has('UNKN') || parses.every((p) => p.score === 0)) flags.push('unk');
     } else flags = ['unk'];
   }
-  return { id: nextId++, lower, lemma, shape, flags, pos, kase, script };
+  let cls = '';
+  if (lang === 'ru' && script === 'c' && lower.length >= 3 && (CLASS_PREFIXES.has(lower.slice(0, 4)) || CLASS_PREFIXES.has(lower.slice(0, 3)))) {
+    cls = wordClass(lemma !== lower ? lemma : (parseWord(lower)[0]?.lemma ?? lower));
+  }
+  return { id: nextId++, lower, lemma, shape, flags, pos, kase, script, cls };
 }
 
 const infoCaches: Record<EntityLang, Map<string, TokenInfo>> = { ru: new Map(), en: new Map() };
@@ -124,6 +156,7 @@ export function localFeatures(x: TokenInfo): string[] {
   if (x.pos) f.push(`pos=${x.pos}`, `pos=${x.pos}|sh=${x.shape}`);
   if (x.kase) f.push(`case=${x.kase}`);
   if (x.flags.length > 1) f.push(`azs=${[...x.flags].sort().join('+')}`);
+  if (x.cls) f.push(`cls=${x.cls}`, `cls=${x.cls}|sh=${x.shape}`);
   return f;
 }
 
@@ -133,6 +166,7 @@ export function neighbourFeatures(x: TokenInfo | null, p: string, outside: '<s>'
   const f = [`${p}l=${x.lemma}`, `${p}sh=${x.shape}`];
   for (const fl of x.flags) f.push(`${p}az=${fl}`);
   if (x.pos) f.push(`${p}pos=${x.pos}`);
+  if (x.cls) f.push(`${p}cls=${x.cls}`);
   return f;
 }
 
