@@ -128,6 +128,16 @@ describe('regressions found by fuzzing: page numbers', () => {
   });
 });
 
+describe('regressions found by fuzzing: a number line kept as text', () => {
+  it('ocr: a number line the page-number rule kept is not set apart as a heading (a second pass would take it for a page number)', () => {
+    // fast-check seed -64134651
+    const input = '52\nВсе эти документы и запуск нескольких новых промышленных проектов \n0\nkitaem-na-3-mlrd-rasschitany-na-srednesrochnuiu-perspektivu-655954-2024/';
+    const once = clean(input, { profile: 'ocr' });
+    expect(once.text.startsWith('52 Все эти документы')).toBe(true);
+    expect(clean(once.text, { profile: 'ocr' }).text).toBe(once.text);
+  });
+});
+
 describe('regressions found by fuzzing: URL copies', () => {
   it('ocr: a copied URL with a space after the scheme goes on the first pass, not the second', () => {
     const input = 'https: //belta.bv/\nhttps: //belta.bv/';

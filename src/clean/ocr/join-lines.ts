@@ -112,8 +112,10 @@ function joinGap(
     if (endsSentence(aText)) {
       const last = doc.spaceSignal ? !/[ \t]$/.test(a.text) : short;
       if (last) return para;
-    } else if (aText.length < doc.width * 0.7 && /^\p{Lu}/u.test(bText) && !NO_HEADING_END.test(aText) && !/\p{Ll}-$/u.test(aText)) {
-      return para; // a heading
+    } else if (aText.length < doc.width * 0.7 && /^\p{Lu}/u.test(bText) && /\p{L}/u.test(aText) && !NO_HEADING_END.test(aText) && !/\p{Ll}-$/u.test(aText)) {
+      // a heading (it has letters: a number alone the page-number rule kept is text, and
+      // set apart as a paragraph it would read as a page number to a second pass)
+      return para;
     }
   }
   if (!aText.endsWith('-')) return ' ';
