@@ -93,28 +93,42 @@ export function propagateNames(text: string, tokens: readonly NerToken[], entiti
  * `корпорациями Huawei Technologies, ZTE и PhotonSpeak` → PhotonSpeak is an organization.
  */
 export function coordinateLatinNames(text: string, tokens: readonly NerToken[], entities: Entity[]): Entity[] {
+  // Names do not overlap one another, so sorted by start they are sorted by end too: one
+  // pointer finds the name at or after each run (linear, not a scan of every name per run).
   const names = entities.filter((e) => NAME_TYPES.has(e.type)).sort((a, b) => a.start - b.start);
+  const byStart = new Map<number, Entity>();
+  const byEnd = new Map<number, Entity>();
+  for (const e of names) {
+    if (!byStart.has(e.start)) byStart.set(e.start, e);
+    if (!byEnd.has(e.end)) byEnd.set(e.end, e);
+  }
+  let k = 0;
   const added: Entity[] = [];
-  const isLatinCap = (t: NerToken | undefined): boolean => !!t && /^[A-Z][A-Za-z0-9&'-]*$/.test(t.text);
+  const isLatinCap = (t: NerToken | undefined): boolean => {
+    if (!t) return false;
+    const c = t.text.charCodeAt(0);
+    return c >= 65 && c <= 90 && /^[A-Z][A-Za-z0-9&'-]*$/.test(t.text);
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!isLatinCap(tokens[i])) continue;
     let j = i + 1;
     while (j < tokens.length && isLatinCap(tokens[j]) && tokens[j]!.start - tokens[j - 1]!.end <= 1) j++;
     const start = tokens[i]!.start;
     const end = tokens[j - 1]!.end;
-    if (names.some((e) => e.start < end && start < e.end)) {
+    while (k < names.length && names[k]!.end <= start) k++;
+    if (k < names.length && names[k]!.start < end) {
       i = j - 1;
       continue;
     }
     const before = tokens[i - 1];
     const after = tokens[j];
     let type: EntityType | undefined;
-    if (before && (before.text === ',' || before.text === 'и')) {
-      const left = names.find((e) => e.end === tokens[i - 2]?.end);
+    if (before && (before.text === ',' || before.text === 'и') && i >= 2) {
+      const left = byEnd.get(tokens[i - 2]!.end);
       if (left) type = left.type;
     }
-    if (!type && after && (after.text === ',' || after.text === 'и')) {
-      const right = names.find((e) => e.start === tokens[j + 1]?.start);
+    if (!type && after && (after.text === ',' || after.text === 'и') && j + 1 < tokens.length) {
+      const right = byStart.get(tokens[j + 1]!.start);
       if (right) type = right.type;
     }
     if (type) added.push({ type, start, end, text: text.slice(start, end), confidence: 0.6 });

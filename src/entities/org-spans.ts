@@ -29,7 +29,8 @@ const WORDLIKE = /^[\p{L}\p{Nd}][\p{L}\p{Nd}'’-]*$/u;
 export function webSiteEntities(text: string, tokens: readonly NerToken[]): Entity[] {
   const out: Entity[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!WORDLIKE.test(tokens[i]!.text)) continue;
+    // Cheap test first: a dot glued to the token.
+    if (tokens[i + 1]!.text !== '.' || tokens[i + 1]!.start !== tokens[i]!.end || !WORDLIKE.test(tokens[i]!.text)) continue;
     const before = text[tokens[i]!.start - 1] ?? ' ';
     if (/[\p{L}\p{Nd}@/._-]/u.test(before)) continue;
     // word (. word){1,3} without spaces, ending in a top-level domain
@@ -78,7 +79,8 @@ const LATIN_CAP = /^(?:[A-Z][A-Za-z0-9'’-]*|[0-9]+)$/;
 export function latinOrganisations(text: string, tokens: readonly NerToken[]): Entity[] {
   const out: Entity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^[A-Z]/.test(tokens[i]!.text)) continue;
+    const c = tokens[i]!.text.charCodeAt(0);
+    if (c < 65 || c > 90) continue; // A-Z
     let j = i + 1;
     let end = i + 1;
     while (j < tokens.length && tokens[j]!.start - tokens[j - 1]!.end <= 1 && j - i < 10) {
@@ -188,20 +190,30 @@ export function retypeAliasMentions(entities: Entity[], aliases: readonly NameAl
 const ORIGIN_ADJECTIVE = /^[а-яё]+(?:-[а-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ым|ых)$/;
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
+/** Index of the token starting at `pos` (binary search over tokens sorted by start), or undefined. */
+function tokenStartingAt(tokens: readonly NerToken[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start === pos ? lo : undefined;
+}
+
 /**
  * A lowercase adjective of origin right before an organisation (and before its opening quote)
  * becomes part of it: `японского МИДа`, `московского «Центра»`. The adjective must be able to
  * agree in case with the organisation's first word when that word declines.
  */
 export function extendOrganisationsLeft(text: string, tokens: readonly NerToken[], entities: Entity[]): Entity[] {
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const names = new Map<number, Entity>();
   for (const e of entities) if (NAME_TYPES.has(e.type)) names.set(e.start, e);
   const merged = new Set<Entity>();
   for (const e of entities) {
     if (e.type !== 'organization') continue;
-    const i = tokenAt.get(e.start);
+    const i = tokenStartingAt(tokens, e.start);
     if (i === undefined || i === 0) continue;
     let k = i - 1;
     let quoted = false;
@@ -254,13 +266,14 @@ const CYRILLIC_ACRONYM = /^[А-ЯЁ]{3,6}$/;
  * typed before this runs).
  */
 export function acronymOrganisations(text: string, tokens: readonly NerToken[], entities: readonly Entity[], notNames: ReadonlySet<string>): Entity[] {
-  const covered = new Set<number>();
-  for (const e of entities) if (NAME_TYPES.has(e.type)) covered.add(e.start);
   const spans = entities.filter((e) => NAME_TYPES.has(e.type)).sort((a, b) => a.start - b.start);
   let s = 0;
   const out: Entity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const c = t.text.charCodeAt(0);
+    // Cheap test first: three to six letters starting with a Cyrillic capital.
+    if (t.text.length < 3 || t.text.length > 6 || ((c < 0x410 || c > 0x42f) && c !== 0x401)) continue;
     if (!CYRILLIC_ACRONYM.test(t.text) || LEGAL_FORMS.has(t.text) || notNames.has(t.text)) continue;
     while (s < spans.length && spans[s]!.end <= t.start) s++;
     if (s < spans.length && spans[s]!.start < t.end) continue;
