@@ -10,13 +10,13 @@ import { clean } from '../../src/clean/clean.js';
 import { sverkaClean, sverkaEntities, sverkaSegment } from '../../src/plugins/index.js';
 
 /** Run unified-engine the way a `*-cli` tool or an editor integration does, on files on disk. */
-function runEngine(files: string[], processor: ReturnType<typeof unified>, extra: Record<string, unknown> = {}): Promise<{ code: number; files: VFile[]; report: string }> {
+function runEngine(files: string[], processor: { process: unknown }, extra: Record<string, unknown> = {}): Promise<{ code: number; files: VFile[]; report: string }> {
   const stderr = new PassThrough();
   let report = '';
   stderr.on('data', (d: Buffer) => (report += d.toString('utf8')));
   return new Promise((resolve, reject) => {
     engine(
-      { processor, files, extensions: ['txt'], output: false, out: false, color: false, streamError: stderr, ignoreName: '.sverkaignore', ...extra },
+      { processor: processor as never, files, extensions: ['txt'], output: false, out: false, color: false, streamError: stderr, ignoreName: '.sverkaignore', ...extra },
       (error, code, context) => {
         if (error) reject(error);
         else resolve({ code: code ?? 0, files: (context?.files ?? []) as VFile[], report });

@@ -138,6 +138,16 @@ describe('regressions found by fuzzing: a number line kept as text', () => {
   });
 });
 
+describe('regressions found by fuzzing: blank lines in single-spaced text', () => {
+  it('ocr: a sentence that reads on across a blank line is joined, so the output does not look double-spaced to a second pass', () => {
+    // fast-check seed 976119834
+    const input = ':\n\nкоммуникационных технологий подписали Министерство связи и \n\na\nInternational Book Market Service Ltd., member of OmniScriptum Publishing Group';
+    const once = clean(input, { profile: 'ocr' });
+    expect(once.text).toContain('Министерство связи и a');
+    expect(clean(once.text, { profile: 'ocr' }).text).toBe(once.text);
+  });
+});
+
 describe('regressions found by fuzzing: URL copies', () => {
   it('ocr: a copied URL with a space after the scheme goes on the first pass, not the second', () => {
     const input = 'https: //belta.bv/\nhttps: //belta.bv/';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { typographyDash } from './typography-dash.js';
+import fc from 'fast-check';
+import { spacedDashes, typographyDash } from './typography-dash.js';
 import { applyRule } from '../../../test/clean-ocr/run-rule.js';
 
 describe('typography-dash', () => {
@@ -17,5 +18,36 @@ describe('typography-dash', () => {
   it('is off with typography: false and for English by default', () => {
     expect(applyRule(typographyDash, 'Это -  текст', { typography: false }).changes).toEqual([]);
     expect(applyRule(typographyDash, 'This -  text', { lang: 'en' }).changes).toEqual([]);
+  });
+});
+
+describe('spacedDashes (the scan that replaced a look-behind pattern)', () => {
+  // The pattern the scan implements; a leading look-behind is linear in V8 but slow.
+  const PATTERN = /(?<=\S)[ \t]+[-–](?=[ \t]+\S)|(?<=\S)[ \t]+[-–][ \t\r]*$/gm;
+  const byPattern = (t: string) => [...t.matchAll(PATTERN)].map((m) => [m.index, m[0]]);
+  const byScan = (t: string) => [...spacedDashes(t)].map((m) => [m.index, m[0]]);
+
+  it.each([
+    'a - - b',
+    'a -\r\nb',
+    'a - \rX',
+    'a -  \t',
+    '\t - x',
+    ' - x',
+    'x –\u2028y',
+    'x -\n - y',
+    'x - \r \r\ny',
+  ])('finds what the pattern finds in %j', (t) => {
+    expect(byScan(t)).toEqual(byPattern(t));
+  });
+
+  it('finds what the pattern finds in random texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'я', ' ', '\t', '-', '–', '\r', '\n', '\u2028', '1', '.'), { maxLength: 40 }), (parts) => {
+        const t = parts.join('');
+        expect(byScan(t)).toEqual(byPattern(t));
+      }),
+      { numRuns: 2000, seed: 20261122 },
+    );
   });
 });

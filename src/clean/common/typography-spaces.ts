@@ -3,11 +3,11 @@ import type { CleaningRule } from '../types.js';
 import { typographyOn } from './typography-scope.js';
 
 /**
- * Two or more spaces (or tabs, NBSP) before a non-space; that a non-space comes before
- * them is checked in code (a leading look-behind would be tried at every position).
+ * A non-space, then two or more spaces (or tabs, NBSP) before a non-space. The first
+ * non-space is part of the match (a look-behind would be tried at every position): each
+ * run of spaces is tried once, so the scan stays linear.
  */
-const RUN = /[ \t\u00a0]{2,}(?=\S)/g;
-const SPACE = /\s/;
+const RUN = /\S[ \t\u00a0]{2,}(?=\S)/g;
 
 /** No double spaces inside a line (indentation at a line start is kept: it may be Markdown code). */
 export const typographySpaces: CleaningRule = {
@@ -17,9 +17,8 @@ export const typographySpaces: CleaningRule = {
   apply(text, ctx) {
     if (!typographyOn(ctx)) return [];
     const edits: Edit[] = [];
-    for (const m of text.matchAll(RUN)) {
-      const before = text[m.index - 1];
-      if (before === undefined || SPACE.test(before)) continue;
+    for (const found of text.matchAll(RUN)) {
+      const m = { index: found.index + 1, 0: found[0].slice(1) };
       const after = m[0].includes('\u00a0') && !m[0].includes(' ') ? '\u00a0' : ' ';
       edits.push({ start: m.index, end: m.index + m[0].length, after });
     }

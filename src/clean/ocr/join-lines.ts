@@ -105,8 +105,11 @@ function joinGap(
 ): string {
   const para = doc.nl + doc.nl;
   if (BLOCK_LINE.test(aText) || BLOCK_LINE.test(bText)) return blankBetween ? para : doc.nl;
-  if (blankBetween && !doc.doubleSpaced) return para;
   const bLower = STARTS_LOWER.test(bText);
+  // In single-spaced text a blank line is a paragraph break, unless the sentence reads on
+  // across it (no final stop, the next line goes on in lowercase: a page break's gap). Kept
+  // as a break it would make this rule's own output look double-spaced to a second pass.
+  if (blankBetween && !doc.doubleSpaced && (endsSentence(aText) || !bLower || /[:;]$/.test(aText))) return para;
   if (!bLower) {
     const short = aText.length < doc.width * 0.85;
     if (endsSentence(aText)) {
