@@ -148,6 +148,15 @@ describe('regressions found by fuzzing: blank lines in single-spaced text', () =
   });
 });
 
+describe('regressions found by fuzzing: wrap width', () => {
+  it('ocr: the wrap width is judged on lengths typography does not change (a second pass saw shorter lines)', () => {
+    // fast-check seed -379299034
+    const input = '#\nих передовым опытом и якорными проектами, которые смогут собрать вокруг \n[Электронный ресурс]. -  2024. -  URL: https://belta.by/economics/view/bnbk-i-velikii-kamen-belarus-i- \n#';
+    const once = clean(input, { profile: 'ocr' });
+    expect(clean(once.text, { profile: 'ocr' }).text).toBe(once.text);
+  });
+});
+
 describe('regressions found by fuzzing: URL copies', () => {
   it('ocr: a copied URL with a space after the scheme goes on the first pass, not the second', () => {
     const input = 'https: //belta.bv/\nhttps: //belta.bv/';

@@ -37,7 +37,7 @@ export const ocrJoinLines: CleaningRule = {
     const lines = splitLines(text);
     const content = lines.filter((l) => !isBlank(l));
     if (content.length < 4) return [];
-    const lengths = content.map((l) => l.text.trim().length);
+    const lengths = content.map((l) => measuredLength(l.text));
     const width = percentile(lengths, 0.8);
     if (width > 160) return []; // lines are paragraphs already
     // Hard-wrapped text fills most lines to near the wrap width; site chrome and lists do not.
@@ -75,6 +75,24 @@ export const ocrJoinLines: CleaningRule = {
     return edits;
   },
 };
+
+/**
+ * A line's length for judging wrap width: trimmed, with each run of spaces counted once, so
+ * that typography after this rule (` -  ` → ` — `, double spaces) does not change the
+ * judgement a second pass would make.
+ */
+function measuredLength(line: string): number {
+  const t = line.trim();
+  let n = 0;
+  let prevSpace = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 0xa0;
+    if (!(space && prevSpace)) n++;
+    prevSpace = space;
+  }
+  return n;
+}
 
 /**
  * Short texts: a blank line after most lines, most of them wrapped mid-sentence (no final
