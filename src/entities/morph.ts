@@ -24,6 +24,14 @@ const predictCache = new Map<string, MorphParse[]>();
  * default, and an unknown word simply has no reading.
  */
 const DICTIONARY_ONLY = { stutter: 0, parsers: ['Dictionary?', 'AbbrName?', 'AbbrPatronymic', 'Latin', 'HyphenParticle', 'HyphenWords'] };
+/**
+ * Guessing for unknown words: Az's default parsers, without its stutter repair (`ааааа`), which
+ * tries every run of repeated letters in the dictionary and is not needed for edited text.
+ */
+const PREDICT = {
+  stutter: 0,
+  parsers: ['Dictionary?', 'AbbrName?', 'AbbrPatronymic', 'IntNumber', 'RealNumber', 'Punctuation', 'RomanNumber?', 'Latin', 'HyphenParticle', 'HyphenAdverb', 'HyphenWords', 'PrefixKnown', 'PrefixUnknown?', 'SuffixKnown?', 'Abbr'],
+};
 const CACHE_LIMIT = 200_000;
 
 /** True once the analyser has been loaded (without loading it). */
@@ -74,7 +82,7 @@ function analyse(word: string, predict: boolean): MorphParse[] {
       // objects cannot be normalised later: lemmas are computed for the best reading and for
       // name readings only; other readings carry the best reading's lemma.
       let bestLemma = '';
-      out = mod.Morph(word, predict ? undefined : DICTIONARY_ONLY).map((p, i) => {
+      out = mod.Morph(word, predict ? PREDICT : DICTIONARY_ONLY).map((p, i) => {
         const { tags, pos, named } = tagInfo(p.tag);
         const lemma = i === 0 || named ? (p.normalize().word ?? word).toLowerCase() : bestLemma;
         if (i === 0) bestLemma = lemma;
