@@ -157,6 +157,26 @@ describe('regressions found by fuzzing: wrap width', () => {
   });
 });
 
+describe('regressions found by fuzzing: number lines and page titles', () => {
+  it('ocr: a number line after a sentence is text when the page-number rule kept it (fast-check seed -992445885)', () => {
+    const input = 'организации «совместных производств двигателей для грузовых и легковых \nURL: https://belta.bv/economics/view/mtz-zainteresovan-v-sozdanii-sovmestnvh-proizvodstv-v-kitae-\nC. 43.\n52';
+    const once = clean(input, { profile: 'ocr' });
+    expect(once.text.endsWith('C. 43. 52')).toBe(true);
+    expect(clean(once.text, { profile: 'ocr' }).text).toBe(once.text);
+  });
+
+  it('web: chrome settling sees the title as the heading a second pass sees (fast-check seed 1951323985)', () => {
+    const input = [
+      'Этот проект «МТЗ готов реализовать с Китайско-Белорусским ',
+      'магистров и докторантов, организация стажировок и обучения, инициирование ',
+      'Kaufen Sie Ihre Bücher schnell und unkompliziert online – auf einer der am schnellsten wachsenden Buchhandelsplattformen weltweit! Dank Print-On-Demand umwelt- und ressourcenschonend produziert.',
+      'Министерством промышленности Беларуси совместно с Центром ',
+    ].join('\n');
+    const once = clean(input, { profile: 'web' });
+    expect(clean(once.text, { profile: 'web' }).text).toBe(once.text);
+  });
+});
+
 describe('regressions found by fuzzing: URL copies', () => {
   it('ocr: a copied URL with a space after the scheme goes on the first pass, not the second', () => {
     const input = 'https: //belta.bv/\nhttps: //belta.bv/';

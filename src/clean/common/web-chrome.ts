@@ -62,7 +62,16 @@ function settleChrome(text: string, first: ClassifiedLine[], documentLang: strin
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const kept = lines.filter((l) => l.cls === 'good' || l.cls === 'title');
     if (kept.length === lines.length) break;
-    const rest = kept.map((l) => text.slice(l.start, l.end)).join('\n');
+    // as a second pass sees them: the title made a heading by `web-title`
+    let titled = false;
+    const rest = kept
+      .map((l) => {
+        const line = text.slice(l.start, l.end);
+        if (l.cls !== 'title' || titled) return line;
+        titled = true;
+        return /^\s{0,3}#{1,6}\s/.test(line) ? line : '# ' + line.trimStart();
+      })
+      .join('\n');
     const again = classifyLines(rest, classifierLanguage(rest, documentLang));
     if (again.length !== kept.length) break; // not the same lines: leave the first verdict
     let changed = 0;

@@ -9,6 +9,8 @@ const STARTS_LOWER = /^\s*[\p{Ll}]/u;
 const BLOCK_LINE = /^\s{0,3}(?:#{1,6}\s|[-*+•]\s|\[\^[^\]]+\]:|```|\|)/u;
 
 const SOFT_HYPHEN = '\u0000';
+/** A line holding only a number of 1–4 digits (what the page-number rule looks at). */
+const NUMBER_LINE = /^[ \t]*\d{1,4}[ \t\r]*$/;
 
 function percentile(xs: number[], q: number): number {
   if (xs.length === 0) return 0;
@@ -123,6 +125,9 @@ function joinGap(
 ): string {
   const para = doc.nl + doc.nl;
   if (BLOCK_LINE.test(aText) || BLOCK_LINE.test(bText)) return blankBetween ? para : doc.nl;
+  // A number line the page-number rule kept (it has text next to it) is text: set apart as
+  // a paragraph of its own it would read as a page number to a second pass.
+  if ((NUMBER_LINE.test(aText) || NUMBER_LINE.test(bText)) && !(blankBetween && !doc.doubleSpaced)) return ' ';
   const bLower = STARTS_LOWER.test(bText);
   // In single-spaced text a blank line is a paragraph break, unless the sentence reads on
   // across it (no final stop, the next line goes on in lowercase: a page break's gap). Kept
