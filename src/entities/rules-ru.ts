@@ -30,8 +30,25 @@ const ACRONYM_RU = /^[А-ЯЁ]{2,6}$/;
 const INITIALS_BEFORE = /(?<![\p{L}.])((?:[А-ЯЁ]\.\s?){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\p{L}])/gu;
 const INITIALS_AFTER = /(?<![\p{L}])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s((?:[А-ЯЁ]\.\s?){1,2})(?!\s?[А-ЯЁ][а-яё])/gu;
 const QUOTED = '[«"„“]([^«»"„“”\\n]{1,80}?)[»"“”]';
-const LEGAL = new RegExp(
-  `(?<![\\p{L}])(ОАО|ЗАО|ООО|ОДО|ПАО|НАО|АО|ЧУП|ЧТУП|РУП|УП|СООО|ИООО|ИП|ГУ|ГП|НИИ|ОО|РОО|НКО|ТОО|концерн\\p{L}*|компани\\p{L}+|корпораци\\p{L}+|холдинг\\p{L}*|предприяти\\p{L}+|объединени\\p{L}+|издательств\\p{L}+|банк\\p{L}*|фирм\\p{L}+|агентств\\p{L}+|завод\\p{L}*|комбинат\\p{L}*|газет\\p{L}+|журнал\\p{L}*|телеканал\\p{L}*|партии|партия|партию|движени\\p{L}+|клуб\\p{L}*|групп\\p{L}+|(?:индустриальн|технологическ|научно-технологическ)\\p{L}+\\s+парк\\p{L}*|парк\\p{L}*|центр\\p{L}*|аэропорт\\p{L}*|порт\\p{L}*|стадион\\p{L}*)\\s+${QUOTED}`,
+/** Legal forms (as written) and generic heads (lowercase stems) before a name in quotes. */
+const LEGAL_FORMS = ['ОАО', 'ЗАО', 'ООО', 'ОДО', 'ПАО', 'НАО', 'АО', 'ЧУП', 'ЧТУП', 'РУП', 'УП', 'СООО', 'ИООО', 'ИП', 'ГУ', 'ГП', 'ГУП', 'МУП', 'ФГУП', 'НИИ', 'ОО', 'РОО', 'НКО', 'ТОО', 'РИА', 'ИА', 'РКК'];
+const GENERIC_HEADS = [
+  'концерн\\p{L}*', 'компани\\p{L}+', 'корпораци\\p{L}+', 'холдинг\\p{L}*', 'предприяти\\p{L}+', 'объединени\\p{L}+',
+  'издательств\\p{L}+', 'банк\\p{L}*', 'фирм\\p{L}+', 'агентств\\p{L}+', 'завод\\p{L}*', 'комбинат\\p{L}*', 'газет\\p{L}+',
+  'журнал\\p{L}*', 'телеканал\\p{L}*', 'телекомпани\\p{L}+', 'радиостанци\\p{L}+', 'еженедельник\\p{L}*', 'издани\\p{L}+',
+  'партии', 'партия', 'партию', 'фракци\\p{L}+', 'движени\\p{L}+', 'клуб\\p{L}*', 'групп\\p{L}+', 'институт\\p{L}*', 'магазин\\p{L}*',
+  '(?:индустриальн|технологическ|научно-технологическ)\\p{L}+\\s+парк\\p{L}*', 'парк\\p{L}*', 'центр\\p{L}*',
+  'аэропорт\\p{L}*', 'порт\\p{L}*', 'стадион\\p{L}*',
+];
+/** A head may start a sentence: `Газета «Ведомости»`. */
+const capitalStart = (stem: string): string => (/^\p{Ll}/u.test(stem) ? `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}` : stem);
+const LEGAL = new RegExp(`(?<![\\p{L}])(${[...LEGAL_FORMS, ...GENERIC_HEADS.map(capitalStart)].join('|')})\\s+${QUOTED}`, 'gu');
+/**
+ * A name in quotes as the source of a report (`сообщает «Интерфакс»`, `в интервью «Голосу
+ * Америки»`, `корреспондентом «Голоса Америки»`): a medium, an organisation.
+ */
+const REPORTED = new RegExp(
+  `(?<![\\p{L}])(?:сообщает|сообщают|сообщил[аио]?|передаёт|передает|передал[аио]?|пишет|писал[аио]?|цитирует|цитировал[аио]?|информирует|интервью|корреспондент\\p{L}*|по\\s+данным|по\\s+сообщению|со\\s+ссылкой\\s+на)\\s+[«"„“]([\\p{Lu}\\d][^«»"„“”\\n.!?:]{0,40}?)[»"“”]`,
   'gu',
 );
 const MORE_QUOTED = new RegExp(`^(\\s*,\\s*|\\s+и\\s+)${QUOTED}`, 'u');
@@ -164,6 +181,12 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
       if (/^[\p{Lu}\d]/u.test(nm)) out.push(markStrong(entity(text, s, s + nm.length, type, 0.8, subtype)));
       pos += more[0].length;
     }
+  }
+  for (const m of text.matchAll(REPORTED)) {
+    const name = m[1]!.trim();
+    if (name.split(/\s+/).length > 4) continue;
+    const start = m.index + m[0].length - 1 - m[1]!.length;
+    out.push(markStrong(entity(text, start, start + name.length, 'organization', 0.8)));
   }
   // Organisations from a capitalised head and its dependants; documents; events.
   for (let i = 0; i < tokens.length; i++) {

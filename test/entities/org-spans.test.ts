@@ -27,6 +27,11 @@ const FOUND: Case[] = [
   ['unknown acronym', 'Кроме сторонников ДПНИ, к Кронштадтскому бульвару хотели прийти представители партии «Яблоко».', 'ДПНИ', 'organization'],
   ['acronym of an international body', 'Президент ФИФА Зепп Блаттер заявил в Цюрихе в понедельник, что проблема серьёзна.', 'ФИФА', 'organization'],
   ['a country the tagger calls an organisation is a location', 'Об этом заявил министр финансов Новой Зеландии Майкл Каллен.', 'Новой Зеландии', 'location'],
+  ['a medium quoted as the source of an interview', 'Напомним, что прежде в интервью «Голосу Америки» Александр Белов говорил, что с ним либералы не готовы вести диалог.', 'Голосу Америки', 'organization'],
+  ['a weekly in quotes', 'Владимир Королёв, фотограф независимого еженедельника «Пермский обозреватель», был арестован 11 сентября 2006 года.', 'Пермский обозреватель', 'organization'],
+  ['a parliamentary faction in quotes', 'Он является депутатом парламента от партии «Новые правые», состоит во фракции «Демократический фронт», также является членом комитета.', 'Демократический фронт', 'organization'],
+  ['a sentence-initial head before quotes', 'Газета «Кориера делла Сера» (Corriere della Sera) обозначает последние недели предвыборной кампании как потерю времени.', 'Кориера делла Сера', 'organization'],
+  ['its Latin original in parentheses', 'Газета «Кориера делла Сера» (Corriere della Sera) обозначает последние недели предвыборной кампании как потерю времени.', 'Corriere della Sera', 'organization'],
 ];
 
 // Text that looks like the cases above but is not an organisation there.
@@ -39,6 +44,8 @@ const NOT: [label: string, text: string, span: string, type: EntityType][] = [
   ['a person after `против` is not part of the name', 'лидер Движения против нелегальной иммиграции Александр Белов заявил об этом.', 'Движения против нелегальной иммиграции Александр Белов', 'organization'],
   ['a model designation is not an acronym name', 'Это корабли с новой модификацией — ТМА-12, они летают с 2002 года.', 'ТМА', 'organization'],
   ['a common-noun abbreviation', 'Пользователи получат СМС, письма из электронной почты и реплики в чатах.', 'СМС', 'organization'],
+  ['a quotation after a reporting verb and a colon is speech', 'Представитель ведомства сообщил: «Мы не разрешаем пытки».', 'Мы не разрешаем пытки', 'organization'],
+  ['a spacecraft in quotes after a generic noun', 'Экипаж вернулся на Землю 19 апреля в корабле «Союз ТМА-11».', 'Союз ТМА-11', 'organization'],
   ['a URL path is not a site name', 'Подробности на странице example.com/news сегодня.', 'example.com', 'organization'],
 ];
 
