@@ -16,38 +16,38 @@ const isBlankCode = (c: number): boolean => c === 32 || c === 9;
  */
 export function* spacedDashes(text: string): Generator<{ index: number; 0: string }> {
   const n = text.length;
-  let i = text.indexOf(' ');
-  const tab = text.indexOf('\t');
-  if (i < 0 || (tab >= 0 && tab < i)) i = tab;
-  if (i < 0) return;
-  while (i < n) {
-    if (!isBlankCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const s = i;
-    while (i < n && isBlankCode(text.charCodeAt(i))) i++;
-    const dash = text.charCodeAt(i);
-    if (s === 0 || SPACE.test(text[s - 1]!) || i >= n || (dash !== 0x2d && dash !== 0x2013)) continue;
-    let j = i + 1;
+  const dashes = /[-–]/g; // jump from dash to dash; the spaces are checked around each
+  let lastEnd = 0; // matches do not overlap
+  for (let m = dashes.exec(text); m !== null; m = dashes.exec(text)) {
+    const d = m.index;
+    let s = d;
+    while (s > lastEnd && isBlankCode(text.charCodeAt(s - 1))) s--;
+    if (s === d || s === 0 || SPACE.test(text[s - 1]!)) continue;
+    let j = d + 1;
     while (j < n && isBlankCode(text.charCodeAt(j))) j++;
-    if (j > i + 1 && j < n && !SPACE.test(text[j]!)) {
-      yield { index: s, 0: text.slice(s, i + 1) }; // spaces on both sides: up to the dash
-      i++;
+    if (j > d + 1 && j < n && !SPACE.test(text[j]!)) {
+      lastEnd = d + 1;
+      yield { index: s, 0: text.slice(s, d + 1) }; // spaces on both sides: up to the dash
       continue;
     }
-    // at a line end: spaces and a carriage return up to the line break or the text end
-    let k = i + 1;
+    // at a line end: spaces and carriage returns up to the line break or the text end (as
+    // the pattern's `[ \t\r]*$` backtracks, the line may also end at a carriage return)
+    let k = d + 1;
     while (k < n && (isBlankCode(text.charCodeAt(k)) || text.charCodeAt(k) === 13)) k++;
-    // (as the pattern's `[ \t\r]*$` backtracks: the line may also end at a carriage return)
-    while (k > i + 1 && !(k >= n || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 0x2028 || text.charCodeAt(k) === 0x2029)) k--;
-    if (k >= n || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 0x2028 || text.charCodeAt(k) === 0x2029) {
+    while (k > d + 1 && !lineEndsAt(text, k)) k--;
+    if (lineEndsAt(text, k)) {
+      lastEnd = k;
+      if (dashes.lastIndex < k) dashes.lastIndex = k;
       yield { index: s, 0: text.slice(s, k) };
-      i = k;
-      continue;
     }
-    i++;
   }
+}
+
+/** Does a line end at `k` (the text end, or before a line terminator as `$` with the m flag)? */
+function lineEndsAt(text: string, k: number): boolean {
+  if (k >= text.length) return true;
+  const c = text.charCodeAt(k);
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 /**

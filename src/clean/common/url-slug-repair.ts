@@ -15,17 +15,26 @@ function subCost(c: number, d: number): number {
   return 1;
 }
 
+/** Two rows reused by {@link ocrDistance} (grown when a token is longer). */
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+
 /** Edit distance with cheap OCR confusions (tokens are short: ≤ 30 letters). */
 export function ocrDistance(a: string, b: string): number {
   const m = a.length;
   const n = b.length;
-  let prev = new Array<number>(n + 1);
-  let cur = new Array<number>(n + 1);
+  if (rowA.length <= n) {
+    rowA = new Float64Array(2 * (n + 1));
+    rowB = new Float64Array(2 * (n + 1));
+  }
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
+    const c = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + subCost(a.charCodeAt(i - 1), b.charCodeAt(j - 1)));
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + subCost(c, b.charCodeAt(j - 1)));
     }
     [prev, cur] = [cur, prev];
   }

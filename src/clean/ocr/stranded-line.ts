@@ -22,8 +22,14 @@ function stem(w: string): string {
   return w.length > 5 ? w.slice(0, 5) : w;
 }
 
+/** Word characters after lowercasing: digits, a–z, Latin-1/Extended letters, Cyrillic; a table lookup per character. */
+const WORD_CODES = new Uint8Array(0x530);
+for (let c = 0; c < 0x530; c++) {
+  WORD_CODES[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0xdf && c <= 0x24f) || (c >= 0x450 && c <= 0x52f) ? 1 : 0;
+}
+
 function isWordCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0xdf && c <= 0x24f) || (c >= 0x450 && c <= 0x52f);
+  return c < 0x530 && WORD_CODES[c] === 1;
 }
 
 /** A word character of any case (the same letters as {@link isWordCode} after lowercasing). */
@@ -145,6 +151,13 @@ export const ocrStrandedLine: CleaningRule = {
       if (l) tails.add(l);
     }
     const cont = new Continuity(text, heads, tails);
+    // Is the break after content line g mid-sentence (no final stop, the next line goes on
+    // in lowercase)? Windows of nearby candidates overlap: each line is judged once.
+    const midBreak = new Int8Array(content.length); // 0 unknown, 1 yes, 2 no
+    const breaksMidSentence = (g: number): boolean => {
+      if (midBreak[g] === 0) midBreak[g] = !endsSentence(content[g]!.text, true) && /^\s*\p{Ll}/u.test(content[g + 1]!.text) ? 1 : 2;
+      return midBreak[g] === 1;
+    };
     const edits: Edit[] = [];
     for (const k of candidates) {
       const line = content[k]!;
@@ -159,9 +172,7 @@ export const ocrStrandedLine: CleaningRule = {
       const to = Math.min(content.length - 1, k + WINDOW);
       for (let g = from; g < to; g++) {
         if (g === k || g === k - 1) continue;
-        const a = content[g]!;
-        const b = content[g + 1]!;
-        if (endsSentence(a.text, true) || !/^\s*\p{Ll}/u.test(b.text)) continue;
+        if (!breaksMidSentence(g)) continue;
         const left = cont.score(edgeOf(g)[1], first);
         if (left === 0) continue;
         const right = cont.score(last, edgeOf(g + 1)[0]);
