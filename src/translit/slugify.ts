@@ -26,14 +26,25 @@ export function slugify(title: string, options: SlugifyOptions = {}): string {
   const lat = transliterate(title, options.scheme ?? 'beltaJ').toLowerCase();
   let slug = '';
   let pendingHyphen = false;
-  for (const ch of lat) {
-    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-      if (pendingHyphen && slug.length > 0) slug += '-';
-      pendingHyphen = false;
-      slug += ch;
-    } else if (ch === ' ' || ch === '-' || ch === '\u2013' || ch === '\u2014' || ch === '\n' || ch === '\t') {
-      pendingHyphen = true;
+  // one pass by char code; kept characters are copied in runs
+  let runStart = -1;
+  const n = lat.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lat.charCodeAt(i) : -1;
+    const keep = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (keep) {
+      if (runStart < 0) {
+        if (pendingHyphen && slug.length > 0) slug += '-';
+        pendingHyphen = false;
+        runStart = i;
+      }
+      continue;
     }
+    if (runStart >= 0) {
+      slug += lat.slice(runStart, i);
+      runStart = -1;
+    }
+    if (c === 0x20 || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x0a || c === 0x09) pendingHyphen = true;
     // anything else (punctuation, quotes, NBSP, other scripts) is deleted
   }
   const max = options.maxLength ?? BELTA_SLUG_MAX;
