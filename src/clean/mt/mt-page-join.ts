@@ -17,7 +17,8 @@ export const mtPageJoin: CleaningRule = {
   description: 'join a paragraph split by a page break',
   apply(text, ctx) {
     const blocks = scanBlocks(text);
-    const removals = ctx.draft.changes.filter((c) => c.after === '' && c.end - c.start > 0 && c.scope === ctx.draft.scope);
+    // material taken out: a deletion of something visible (a trailing space going is no page break)
+    const removals = ctx.draft.changes.filter((c) => c.after === '' && c.end - c.start > 0 && c.scope === ctx.draft.scope && /\S/.test(c.before));
     if (removals.length === 0) return [];
     const edits: Edit[] = [];
     let r = 0;
