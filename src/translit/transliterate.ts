@@ -6,10 +6,22 @@ const VOWELS = new Set('аеёиоуыэюяіїє');
 export type SchemeRef = TranslitScheme | TranslitScheme['name'];
 
 /** A scheme's letters keyed by both cases: the lowercase letter and its transliteration. */
+/** One letter of a scheme in one case. */
+interface Entry {
+  /** The letter in lowercase. */
+  lower: string;
+  /** Its transliteration (lowercase). */
+  lat: string;
+  /** Is the letter a capital? */
+  upper: boolean;
+  /** Is it a soft or hard sign (written otherwise before a vowel)? */
+  sign: boolean;
+}
+
 interface Compiled {
-  byChar: Map<string, { lower: string; lat: string }>;
+  byChar: Map<string, Entry>;
   /** The same entries for U+0400–U+052F, indexed by code − 0x400 (the hot path). */
-  cyrillic: ({ lower: string; lat: string } | undefined)[];
+  cyrillic: (Entry | undefined)[];
   /** Does the scheme map any ASCII character? (The built-in ones do not.) */
   mapsAscii: boolean;
 }
@@ -17,14 +29,15 @@ const compiled = new WeakMap<TranslitScheme, Compiled>();
 function compile(s: TranslitScheme): Compiled {
   let c = compiled.get(s);
   if (!c) {
-    const byChar = new Map<string, { lower: string; lat: string }>();
+    const byChar = new Map<string, Entry>();
     for (const [k, lat] of Object.entries(s.letters)) {
       const lower = k.toLowerCase();
-      byChar.set(lower, { lower, lat });
+      const sign = lower === 'ь' || lower === 'ъ';
+      byChar.set(lower, { lower, lat, upper: false, sign });
       const upper = lower.toUpperCase();
-      if (upper.length === 1 && upper !== lower && !byChar.has(upper)) byChar.set(upper, { lower, lat });
+      if (upper.length === 1 && upper !== lower && !byChar.has(upper)) byChar.set(upper, { lower, lat, upper: true, sign });
     }
-    const cyrillic = new Array<{ lower: string; lat: string } | undefined>(0x130).fill(undefined);
+    const cyrillic = new Array<Entry | undefined>(0x130).fill(undefined);
     for (const [k, v] of byChar) {
       const code = k.charCodeAt(0);
       if (k.length === 1 && code >= 0x400 && code < 0x530) cyrillic[code - 0x400] = v;
@@ -52,16 +65,14 @@ export function transliterate(text: string, scheme: SchemeRef = 'beltaJ'): strin
     // Cyrillic from the table; ASCII and the rest from the map only when the scheme maps them
     const entry = code >= 0x400 && code < 0x530 ? cyrillic[code - 0x400] : code >= 0x80 || mapsAscii ? byChar.get(text[i]!) : undefined;
     if (entry === undefined) continue;
-    const ch = text[i]!;
     if (run < i) out += text.slice(run, i);
     run = i + 1;
-    const lower = entry.lower;
     let lat = entry.lat;
-    if (lower === 'ь' || lower === 'ъ') {
+    if (entry.sign) {
       const next = text[i + 1]?.toLowerCase();
-      if (next !== undefined && VOWELS.has(next)) lat = lower === 'ь' ? s.softSignBeforeVowel : s.hardSignBeforeVowel;
+      if (next !== undefined && VOWELS.has(next)) lat = entry.lower === 'ь' ? s.softSignBeforeVowel : s.hardSignBeforeVowel;
     }
-    if (ch !== lower && lat.length > 0) {
+    if (entry.upper && lat.length > 0) {
       // Uppercase: capitalise the first letter, or all of it inside an all-caps word.
       const nextCh = text[i + 1];
       const allCaps = nextCh !== undefined && nextCh !== nextCh.toLowerCase();
