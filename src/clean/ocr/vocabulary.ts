@@ -6,10 +6,14 @@ import { memoizeLast } from '../../text/memo.js';
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
-/** Is the UTF-16 code unit a letter or a combining mark (fast paths for Latin and Cyrillic)? */
+/** Letters and marks below U+0530 (Latin, Greek, Cyrillic), by table: the hot path. */
+const TABLE_END = 0x530;
+const WORD_TABLE = new Uint8Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) WORD_TABLE[c] = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Is the UTF-16 code unit a letter or a combining mark? */
 function isWordCode(text: string, i: number, c: number): boolean {
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-  if (c >= 0x400 && c <= 0x52f) return c <= 0x481 || c >= 0x48a || (c >= 0x483 && c <= 0x489);
+  if (c < TABLE_END) return WORD_TABLE[c] === 1;
   if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(i)!));
   if (c >= 0xdc00 && c <= 0xdfff) return isWordCode(text, i - 1, text.charCodeAt(i - 1));
   return LETTER_OR_MARK.test(text[i]!);
@@ -34,14 +38,12 @@ export function documentVocabulary(text: string): Map<string, number> {
     }
     const start = i;
     let partStart = i;
-    let hyphenated = false;
-    const parts: string[] = [];
+    let parts: string[] | null = null; // the parts of a hyphenated compound
     for (;;) {
       while (i < n && isWordCode(lower, i, lower.charCodeAt(i))) i++;
       // an inner hyphen followed by a letter continues the word
       if (i + 1 < n && lower.charCodeAt(i) === 0x2d && isWordCode(lower, i + 1, lower.charCodeAt(i + 1))) {
-        parts.push(lower.slice(partStart, i));
-        hyphenated = true;
+        (parts ??= []).push(lower.slice(partStart, i));
         i++;
         partStart = i;
         continue;
@@ -49,7 +51,7 @@ export function documentVocabulary(text: string): Map<string, number> {
       break;
     }
     add(lower.slice(start, i));
-    if (hyphenated) {
+    if (parts !== null) {
       parts.push(lower.slice(partStart, i));
       for (const p of parts) add(p);
     }
