@@ -14,6 +14,7 @@ import { findMoney, findPercents, findQuantities } from './amounts.js';
 import { matchGazetteer, type GazetteerMatch } from './gazetteer.js';
 import { nerTokens, type NerToken } from './tagger/tokens.js';
 import { loadTaggerModel, spansOf, tagTokens } from './tagger/tagger.js';
+import { RU_THING_HEADS } from './lexicon-names.js';
 import { ruleCandidatesRu } from './rule-candidates.js';
 import { ruleEntitiesEn } from './rules-en.js';
 import { normalizeName } from './normalize-name.js';
@@ -21,7 +22,7 @@ import { resolveOverlaps } from './overlaps.js';
 import { NOT_NAMES, isAbbreviation } from './not-names.js';
 import { coordinateLatinNames, propagateNames } from './consistency.js';
 import { tokenKey } from './gazetteer.js';
-import { acronymOrganisations, applyAliases, extendOrganisationsLeft, findAliases, retypeAliasMentions, type NameAlias } from './org-spans.js';
+import { acronymOrganisations, applyAliases, dropQuotedThings, extendOrganisationsLeft, findAliases, retypeAliasMentions, type NameAlias } from './org-spans.js';
 import type { AnnotateOptions, Entity, EntityAnnotation, EntityLang, EntityType } from './types.js';
 
 const TAG_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
@@ -192,6 +193,7 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
           return parts.join(' ');
         });
       }
+      entities = dropQuotedThings(tokens, entities, RU_THING_HEADS);
       entities.push(...acronymOrganisations(text, tokens, entities, NOT_NAMES));
       entities = extendOrganisationsLeft(text, tokens, entities);
     }

@@ -286,3 +286,39 @@ export function acronymOrganisations(text: string, tokens: readonly NerToken[], 
   }
   return out;
 }
+
+/**
+ * A name in quotes right after a word for a vehicle, a work or a prize (`корабля «Союз»`,
+ * `шаттле «Дискавери»`, `альбом «Дежавю»`, `премии «Просветитель»`), and the names listed
+ * after it (`шаттлы «Индевор» и «Атлантис»`), name things, not organisations: such
+ * organisations are dropped, and so are other mentions of the same names.
+ */
+export function dropQuotedThings(tokens: readonly NerToken[], entities: Entity[], thingWords: ReadonlySet<string>): Entity[] {
+  const drop = new Set<number>();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const q = tokens[i]!.text;
+    if (q !== '«' && q !== '"' && q !== '„') continue;
+    const w = tokens[i - 1]!.text;
+    if (!/^[А-ЯЁа-яё][а-яё]{3,}$/.test(w)) continue;
+    const lemma = parseWord(w.toLowerCase())[0]?.lemma;
+    if (!lemma || !thingWords.has(lemma)) continue;
+    drop.add(tokens[i + 1]!.start);
+    // Names listed after it: `шаттлы «Индевор» и «Атлантис»`.
+    let j = i + 1;
+    for (let n = 0; n < 6; n++) {
+      let close = j;
+      while (close < tokens.length && close - j < 12 && !/^[»"“]$/.test(tokens[close]!.text)) close++;
+      const sep = tokens[close + 1]?.text;
+      const open = tokens[close + 2]?.text;
+      if ((sep !== 'и' && sep !== ',') || (open !== '«' && open !== '"' && open !== '„') || close + 3 >= tokens.length) break;
+      j = close + 3;
+      drop.add(tokens[j]!.start);
+    }
+  }
+  if (drop.size === 0) return entities;
+  // The same name elsewhere in the document (`после «Дискавери»`) is the same thing.
+  const things = new Set<string>();
+  for (const e of entities) if (e.type === 'organization' && drop.has(e.start)) things.add(e.text);
+  return entities.filter((e) => !(e.type === 'organization' && (drop.has(e.start) || things.has(e.text))));
+}
+
