@@ -3,17 +3,37 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BatchTask, ManifestEntry } from './types.js';
 
+/** What a worker posts back: the manifest entry of the task with this sequence number. */
+export interface WorkerReply {
+  /** `BatchTask.index` of the task. */
+  index: number;
+  /** Its manifest entry. */
+  entry: ManifestEntry;
+}
+
 interface Slot {
   worker: Worker;
-  task: BatchTask | null;
-  resolve: ((entry: ManifestEntry) => void) | null;
+  /** Tasks sent and not answered yet, by task index. */
+  pending: Map<number, { task: BatchTask; resolve: (entry: ManifestEntry) => void }>;
+  /** Places promised to waiting callers that have not sent their task yet. */
+  reserved: number;
 }
+
+const load = (slot: Slot): number => slot.pending.size + slot.reserved;
+
+/**
+ * Tasks a worker holds at once: the one it runs and the next, so that it starts the next
+ * document as soon as one is done (while that one's outputs are still being written),
+ * without waiting for a round trip through the main thread.
+ */
+const DEPTH = 2;
 
 /**
  * Where the worker script is: `worker.js` beside this module in the built package;
  * when running from TypeScript sources (tests, tsx) `worker.ts` loaded through tsx.
  */
-function startWorker(): Worker {
+function startWorker(script?: URL): Worker {
+  if (script) return new Worker(script, { stdout: false, stderr: false });
   const js = new URL('./worker.js', import.meta.url);
   if (existsSync(fileURLToPath(js))) return new Worker(js, { stdout: false, stderr: false });
   const ts = new URL('./worker.ts', import.meta.url).href;
@@ -21,44 +41,50 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true, stdout: false, stderr: false });
 }
 
+function failedEntry(task: BatchTask, error: string): ManifestEntry {
+  return { ...(task.pair ? { kind: 'pair' as const } : {}), file: task.path, rel: task.rel, status: 'failed', bytes: 0, error };
+}
+
 /**
  * A pool of at most `size` worker threads, started on first use, that process batch
- * tasks. A worker that dies (out of memory, a crash in native code) fails only the
- * task it was running; it is replaced and the pool goes on.
+ * tasks; each worker holds up to two tasks so it never idles between documents. A worker
+ * that dies (out of memory, a crash in native code) fails only the tasks it held; it is
+ * replaced and the pool goes on.
  */
 export class WorkerPool {
   readonly size: number;
+  #script: URL | undefined;
   #slots: Slot[] = [];
-  #idle: Slot[] = [];
   #waiting: ((slot: Slot | null) => void)[] = [];
   #closed = false;
   #deaths = 0;
   #broken: string | null = null;
 
-  /** @param size number of worker threads (at least 1). */
-  constructor(size: number) {
+  /**
+   * @param size number of worker threads (at least 1).
+   * @param script the worker script (default: sverka's own; a test may give another).
+   */
+  constructor(size: number, script?: URL) {
     this.size = Math.max(1, Math.floor(size));
+    this.#script = script;
   }
 
   #spawn(): Slot {
-    const worker = startWorker();
-    const slot: Slot = { worker, task: null, resolve: null };
-    worker.on('message', (entry: ManifestEntry) => {
+    const worker = startWorker(this.#script);
+    const slot: Slot = { worker, pending: new Map(), reserved: 0 };
+    worker.on('message', (reply: WorkerReply) => {
       this.#deaths = 0;
-      const done = slot.resolve;
-      slot.task = null;
-      slot.resolve = null;
-      done?.(entry);
+      const job = slot.pending.get(reply.index);
+      if (!job) return;
+      slot.pending.delete(reply.index);
+      job.resolve(reply.entry);
       this.#release(slot);
     });
     const fail = (why: string): void => {
-      const task = slot.task;
-      const done = slot.resolve;
-      slot.task = null;
-      slot.resolve = null;
+      const jobs = [...slot.pending.values()];
+      slot.pending.clear();
       this.#slots = this.#slots.filter((s) => s !== slot);
-      this.#idle = this.#idle.filter((s) => s !== slot);
-      if (task && done) done({ ...(task.pair ? { kind: 'pair' as const } : {}), file: task.path, rel: task.rel, status: 'failed', bytes: 0, error: `worker died: ${why}` });
+      for (const job of jobs) job.resolve(failedEntry(job.task, `worker died: ${why}`));
       if (this.#closed) return;
       if (++this.#deaths > this.size * 3) {
         // Workers die before finishing anything: the worker script itself is broken.
@@ -66,7 +92,8 @@ export class WorkerPool {
         for (const waiter of this.#waiting.splice(0)) waiter(null);
         return;
       }
-      this.#release(this.#spawn());
+      const next = this.#spawn();
+      for (let k = 0; k < DEPTH; k++) this.#release(next);
     };
     worker.on('error', (error) => fail(error.message));
     worker.on('exit', (code) => {
@@ -76,29 +103,47 @@ export class WorkerPool {
     return slot;
   }
 
+  /** A slot has room for one more task: give it to a waiting caller, if any. */
   #release(slot: Slot): void {
-    if (!this.#slots.includes(slot)) return;
+    if (!this.#slots.includes(slot) || load(slot) >= DEPTH) return;
     const next = this.#waiting.shift();
-    if (next) next(slot);
-    else this.#idle.push(slot);
+    if (next) {
+      slot.reserved++;
+      next(slot);
+    }
   }
 
-  async #acquire(): Promise<Slot | null> {
+  #acquire(): Promise<Slot | null> | Slot | null {
     if (this.#broken !== null) return null;
-    const slot = this.#idle.pop();
-    if (slot) return slot;
-    // Workers start on first use (a --resume run with nothing to do starts none).
+    // Workers start on first use (a --resume run with nothing to do starts none); a new
+    // worker is started before an existing one gets a second task.
+    const free = this.#slots.find((s) => load(s) === 0);
+    if (free) return free;
     if (this.#slots.length < this.size) return this.#spawn();
+    const roomy = this.#slots.find((s) => load(s) < DEPTH);
+    if (roomy) return roomy;
     return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
   /** Run one task on the next free worker. Never rejects: failures come back as `failed` entries. */
-  async run(task: BatchTask): Promise<ManifestEntry> {
-    const slot = await this.#acquire();
-    if (slot === null) return { ...(task.pair ? { kind: 'pair' as const } : {}), file: task.path, rel: task.rel, status: 'failed', bytes: 0, error: `no worker could start: ${this.#broken}` };
+  run(task: BatchTask): Promise<ManifestEntry> {
+    const slot = this.#acquire();
+    if (slot instanceof Promise) {
+      return slot.then((s) => {
+        if (s === null) return failedEntry(task, `no worker could start: ${this.#broken}`);
+        s.reserved--;
+        return this.#send(s, task);
+      });
+    }
+    if (slot === null) return Promise.resolve(failedEntry(task, `no worker could start: ${this.#broken}`));
+    return this.#send(slot, task);
+  }
+
+  /** Hand a task to a worker (synchronously: the slot's load counts it at once). */
+  #send(slot: Slot, task: BatchTask): Promise<ManifestEntry> {
+    if (!this.#slots.includes(slot)) return this.run(task); // it died meanwhile: another worker takes it
     return new Promise((resolve) => {
-      slot.task = task;
-      slot.resolve = resolve;
+      slot.pending.set(task.index, { task, resolve });
       slot.worker.postMessage(task);
     });
   }
@@ -108,6 +153,5 @@ export class WorkerPool {
     this.#closed = true;
     await Promise.all(this.#slots.map((s) => s.worker.terminate()));
     this.#slots = [];
-    this.#idle = [];
   }
 }
