@@ -19,8 +19,12 @@ function subCost(c: number, d: number): number {
 let rowA = new Float64Array(64);
 let rowB = new Float64Array(64);
 
-/** Edit distance with cheap OCR confusions (tokens are short: ≤ 30 letters). */
-export function ocrDistance(a: string, b: string): number {
+/**
+ * Edit distance with cheap OCR confusions (tokens are short: ≤ 30 letters). With a
+ * `limit`, it stops as soon as every entry of a row exceeds it (the distance can only
+ * grow) and returns `Infinity`.
+ */
+export function ocrDistance(a: string, b: string, limit = Infinity): number {
   const m = a.length;
   const n = b.length;
   if (rowA.length <= n) {
@@ -32,10 +36,14 @@ export function ocrDistance(a: string, b: string): number {
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
+    let rowMin = i;
     const c = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + subCost(c, b.charCodeAt(j - 1)));
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + subCost(c, b.charCodeAt(j - 1)));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > limit) return Infinity;
     [prev, cur] = [cur, prev];
   }
   return prev[n]!;
@@ -43,8 +51,9 @@ export function ocrDistance(a: string, b: string): number {
 
 function close(o: string, e: string): boolean {
   if (Math.abs(o.length - e.length) > 2) return false;
-  const d = ocrDistance(o, e);
-  return d > 0 && d <= Math.max(1.25, 0.3 * e.length);
+  const limit = Math.max(1.25, 0.3 * e.length);
+  const d = ocrDistance(o, e, limit);
+  return d > 0 && d <= limit;
 }
 
 /** Align slug tokens to title tokens (free skips at the end of the title: slugs are cut). */
@@ -52,40 +61,43 @@ function align(ocr: readonly string[], exp: readonly string[], known: ReadonlySe
   const n = ocr.length;
   const m = exp.length;
   const INF = 1e9;
-  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
-  const back: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  cost[0]![0] = 0;
+  const w = m + 1; // row width of the flat tables
+  const cost = new Float64Array((n + 1) * w).fill(INF);
+  const back = new Uint8Array((n + 1) * w);
+  cost[0] = 0;
   for (let i = 0; i <= n; i++) {
+    // A token spelt as some title token is no OCR damage: it pairs only with itself.
+    const o = i < n ? ocr[i]! : '';
+    const damaged = i < n && !known.has(o);
     for (let j = 0; j <= m; j++) {
-      const c = cost[i]![j]!;
+      const at = i * w + j;
+      const c = cost[at]!;
       if (c >= INF) continue;
       if (i < n && j < m) {
-        const o = ocr[i]!;
         const e = exp[j]!;
-        // A token spelt as some title token is no OCR damage: it pairs only with itself.
-        const s = o === e ? 0 : !known.has(o) && close(o, e) ? 0.5 : INF;
-        if (c + s < cost[i + 1]![j + 1]!) {
-          cost[i + 1]![j + 1] = c + s;
-          back[i + 1]![j + 1] = 0;
+        const s = o === e ? 0 : damaged && close(o, e) ? 0.5 : INF;
+        if (c + s < cost[at + w + 1]!) {
+          cost[at + w + 1] = c + s;
+          back[at + w + 1] = 0;
         }
       }
-      if (i < n && c + 1 < cost[i + 1]![j]!) {
-        cost[i + 1]![j] = c + 1;
-        back[i + 1]![j] = 1;
+      if (i < n && c + 1 < cost[at + w]!) {
+        cost[at + w] = c + 1;
+        back[at + w] = 1;
       }
-      if (j < m && c + 1 < cost[i]![j + 1]!) {
-        cost[i]![j + 1] = c + 1;
-        back[i]![j + 1] = 2;
+      if (j < m && c + 1 < cost[at + 1]!) {
+        cost[at + 1] = c + 1;
+        back[at + 1] = 2;
       }
     }
   }
   let bestJ = 0;
-  for (let j = 0; j <= m; j++) if (cost[n]![j]! < cost[n]![bestJ]!) bestJ = j;
+  for (let j = 0; j <= m; j++) if (cost[n * w + j]! < cost[n * w + bestJ]!) bestJ = j;
   const pairs: [number, number][] = [];
   let i = n;
   let j = bestJ;
   while (i > 0 || j > 0) {
-    const b = back[i]![j]!;
+    const b = back[i * w + j]!;
     if (i > 0 && j > 0 && b === 0) {
       pairs.push([i - 1, j - 1]);
       i--;

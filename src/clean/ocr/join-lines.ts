@@ -9,6 +9,7 @@ const STARTS_LOWER = /^\s*[\p{Ll}]/u;
 const BLOCK_LINE = /^\s{0,3}(?:#{1,6}\s|[-*+•]\s|\[\^[^\]]+\]:|```|\|)/u;
 
 const SOFT_HYPHEN = '\u0000';
+const SPACE_RUN = /[ \t\u00a0]{2}/;
 /** A line holding only a number of 1–4 digits (what the page-number rule looks at). */
 const NUMBER_LINE = /^[ \t]*\d{1,4}[ \t\r]*$/;
 
@@ -85,6 +86,7 @@ export const ocrJoinLines: CleaningRule = {
  */
 function measuredLength(line: string): number {
   const t = line.trim();
+  if (!SPACE_RUN.test(t)) return t.length;
   let n = 0;
   let prevSpace = false;
   for (let i = 0; i < t.length; i++) {

@@ -52,6 +52,20 @@ function edgeWords(line: string): [string | undefined, string | undefined] {
   return [first, line.slice(a, b).toLowerCase()];
 }
 
+/** The first letters of some words, as a table over the word characters (codes below 0x530). */
+function firstLetters(words: ReadonlySet<string>): Uint8Array {
+  const t = new Uint8Array(0x530);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 0x530) t[c] = 1;
+  }
+  return t;
+}
+
+function hasFirst(table: Uint8Array, c: number): boolean {
+  return c < 0x530 && table[c] === 1;
+}
+
 /** A word's first two code units as one number (a cheap filter before slicing it). */
 function key2(text: string, start: number, end: number): number {
   return text.charCodeAt(start) * 0x10000 + (end - start > 1 ? text.charCodeAt(start + 1) : 0);
@@ -72,6 +86,9 @@ class Continuity {
     // head, a tail or their stems all share them).
     const headKey = new Set([...heads].map((w) => key2(w, 0, w.length)));
     const tailKey = new Set([...tails].map((w) => key2(w, 0, w.length)));
+    // and before that by their first letter, from a table (most words fail here)
+    const headFirst = firstLetters(heads);
+    const tailFirst = firstLetters(tails);
     const lower = text.toLowerCase();
     const n = lower.length;
     let ps = -1; // previous word span, on the same line
@@ -87,7 +104,7 @@ class Continuity {
       let e = i + 1;
       while (e < n && isWordCode(lower.charCodeAt(e))) e++;
       // pairs across a line break are what is being judged, not evidence
-      if (ps >= 0 && (headKey.has(key2(lower, i, e)) || tailKey.has(key2(lower, ps, pe)))) {
+      if (ps >= 0 && ((hasFirst(headFirst, c) && headKey.has(key2(lower, i, e))) || (hasFirst(tailFirst, lower.charCodeAt(ps)) && tailKey.has(key2(lower, ps, pe))))) {
         const w = lower.slice(i, e);
         const prev = lower.slice(ps, pe);
         if (heads.has(w) || tails.has(prev)) this.exact.add(prev + ' ' + w);
