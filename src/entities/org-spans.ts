@@ -287,6 +287,8 @@ export function acronymOrganisations(text: string, tokens: readonly NerToken[], 
   return out;
 }
 
+const thingPrefixes = new WeakMap<ReadonlySet<string>, Set<string>>();
+
 /**
  * A name in quotes right after a word for a vehicle, a work or a prize (`корабля «Союз»`,
  * `шаттле «Дискавери»`, `альбом «Дежавю»`, `премии «Просветитель»`), and the names listed
@@ -294,13 +296,19 @@ export function acronymOrganisations(text: string, tokens: readonly NerToken[], 
  * organisations are dropped, and so are other mentions of the same names.
  */
 export function dropQuotedThings(tokens: readonly NerToken[], entities: Entity[], thingWords: ReadonlySet<string>): Entity[] {
+  let prefixes = thingPrefixes.get(thingWords);
+  if (!prefixes) thingPrefixes.set(thingWords, (prefixes = new Set([...thingWords].map((w) => w.slice(0, w.length >= 5 ? 4 : 3)))));
   const drop = new Set<number>();
   for (let i = 1; i + 1 < tokens.length; i++) {
     const q = tokens[i]!.text;
     if (q !== '«' && q !== '"' && q !== '„') continue;
     const w = tokens[i - 1]!.text;
     if (!/^[А-ЯЁа-яё][а-яё]{3,}$/.test(w)) continue;
-    const lemma = parseWord(w.toLowerCase())[0]?.lemma;
+    // Only words that can be a form of a listed lemma are parsed: their first four letters
+    // (three for lemmas under five letters: `игра`, `игры`) are a listed lemma's.
+    const low = w.toLowerCase();
+    if (!prefixes.has(low.slice(0, 4)) && !prefixes.has(low.slice(0, 3))) continue;
+    const lemma = parseWord(low)[0]?.lemma;
     if (!lemma || !thingWords.has(lemma)) continue;
     drop.add(tokens[i + 1]!.start);
     // Names listed after it: `шаттлы «Индевор» и «Атлантис»`.
