@@ -2,6 +2,7 @@ import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { endsSentence, isBlank, splitLines, type Line } from './lines.js';
 import { notesOf } from './note-registry.js';
+import { isUpperCode, lowerCode } from '../../text/lower-code.js';
 
 
 const WINDOW = 150;
@@ -37,6 +38,13 @@ function isWordCodeAnyCase(c: number): boolean {
   return isWordCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
+/** A slice, lowercased only when it holds a capital (most words do not). */
+function lowerSlice(text: string, s: number, e: number): string {
+  const w = text.slice(s, e);
+  for (let k = s; k < e; k++) if (isUpperCode(text.charCodeAt(k)) || text.charCodeAt(k) >= 0x530) return w.toLowerCase();
+  return w;
+}
+
 /** First and last word of a line (lowercased), by a scan from each end (only the two words are lowercased). */
 function edgeWords(line: string): [string | undefined, string | undefined] {
   let s = 0;
@@ -44,12 +52,18 @@ function edgeWords(line: string): [string | undefined, string | undefined] {
   if (s === line.length) return [undefined, undefined];
   let e = s;
   while (e < line.length && isWordCodeAnyCase(line.charCodeAt(e))) e++;
-  const first = line.slice(s, e).toLowerCase();
+  const first = lowerSlice(line, s, e);
   let b = line.length;
   while (b > 0 && !isWordCodeAnyCase(line.charCodeAt(b - 1))) b--;
   let a = b;
   while (a > 0 && isWordCodeAnyCase(line.charCodeAt(a - 1))) a--;
-  return [first, line.slice(a, b).toLowerCase()];
+  return [first, lowerSlice(line, a, b)];
+}
+
+function addPair(pairs: Map<string, Set<string>>, a: string, b: string): void {
+  let after = pairs.get(a);
+  if (!after) pairs.set(a, (after = new Set()));
+  after.add(b);
 }
 
 /** The first letters of some words, as a table over the word characters (codes below 0x530). */
@@ -77,8 +91,10 @@ function key2(text: string, start: number, end: number): number {
  * of the lowercased text suffices.
  */
 class Continuity {
-  readonly exact = new Set<string>();
-  readonly stems = new Set<string>();
+  /** Word pairs seen: first word → the words seen after it. */
+  readonly exact = new Map<string, Set<string>>();
+  /** The same for stems. */
+  readonly stems = new Map<string, Set<string>>();
   constructor(text: string, heads: ReadonlySet<string>, tails: ReadonlySet<string>) {
     const headStems = new Set([...heads].map(stem));
     const tailStems = new Set([...tails].map(stem));
@@ -89,28 +105,31 @@ class Continuity {
     // and before that by their first letter, from a table (most words fail here)
     const headFirst = firstLetters(heads);
     const tailFirst = firstLetters(tails);
-    const lower = text.toLowerCase();
-    const n = lower.length;
+    // Scanned on lowercase codes (no lowercase copy of the whole text); only the words of
+    // relevant pairs are sliced and lowercased.
+    const n = text.length;
+    const word = (s: number, e: number): string => lowerSlice(text, s, e);
+    const key = (s: number, e: number): number => lowerCode(text.charCodeAt(s)) * 0x10000 + (e - s > 1 ? lowerCode(text.charCodeAt(s + 1)) : 0);
     let ps = -1; // previous word span, on the same line
     let pe = -1;
     let i = 0;
     while (i < n) {
-      const c = lower.charCodeAt(i);
+      const c = lowerCode(text.charCodeAt(i));
       if (c === 10) ps = -1;
       if (!isWordCode(c)) {
         i++;
         continue;
       }
       let e = i + 1;
-      while (e < n && isWordCode(lower.charCodeAt(e))) e++;
+      while (e < n && isWordCode(lowerCode(text.charCodeAt(e)))) e++;
       // pairs across a line break are what is being judged, not evidence
-      if (ps >= 0 && ((hasFirst(headFirst, c) && headKey.has(key2(lower, i, e))) || (hasFirst(tailFirst, lower.charCodeAt(ps)) && tailKey.has(key2(lower, ps, pe))))) {
-        const w = lower.slice(i, e);
-        const prev = lower.slice(ps, pe);
-        if (heads.has(w) || tails.has(prev)) this.exact.add(prev + ' ' + w);
+      if (ps >= 0 && ((hasFirst(headFirst, c) && headKey.has(key(i, e))) || (hasFirst(tailFirst, lowerCode(text.charCodeAt(ps))) && tailKey.has(key(ps, pe))))) {
+        const w = word(i, e);
+        const prev = word(ps, pe);
+        if (heads.has(w) || tails.has(prev)) addPair(this.exact, prev, w);
         const sw = stem(w);
         const sp = stem(prev);
-        if (headStems.has(sw) || tailStems.has(sp)) this.stems.add(sp + ' ' + sw);
+        if (headStems.has(sw) || tailStems.has(sp)) addPair(this.stems, sp, sw);
       }
       ps = i;
       pe = e;
@@ -120,8 +139,8 @@ class Continuity {
   /** 2 for a word pair seen in the document, 1 for a pair of the same stems, else 0. */
   score(x: string | undefined, y: string | undefined): number {
     if (!x || !y) return 0;
-    if (this.exact.has(x + ' ' + y)) return 2;
-    if (x.length >= 4 && y.length >= 4 && this.stems.has(stem(x) + ' ' + stem(y))) return 1;
+    if (this.exact.get(x)?.has(y)) return 2;
+    if (x.length >= 4 && y.length >= 4 && this.stems.get(stem(x))?.has(stem(y))) return 1;
     return 0;
   }
 }
