@@ -43,6 +43,7 @@ const all = fixtures.map((f) => f.text).join('\n\n');
 const stages = [
   ['decode (utf-8 bytes)', (t) => sverka.decodeInput(Buffer.from(t, 'utf8')), all],
   ['clean: ocr (000, per document)', (t) => sverka.clean(t, { profile: 'ocr' }), fixtures[0].text, 'corpus'],
+  ['clean: ocr on Russian prose (002, per document)', (t) => sverka.clean(t, { profile: 'ocr' }), fixtures[2].text, 'corpus'],
   ['clean: mt (001, per document)', (t) => sverka.clean(t, { profile: 'mt' }), fixtures[1].text, 'corpus'],
   ['clean: web (003+004, per document)', (t) => sverka.clean(t, { profile: 'web' }), fixtures[3].text + '\n\n' + fixtures[4].text, 'corpus'],
   ['clean: plain (002, per document)', (t) => sverka.clean(t, { profile: 'plain' }), fixtures[2].text, 'corpus'],
