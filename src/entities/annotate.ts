@@ -22,6 +22,7 @@ import { resolveOverlaps } from './overlaps.js';
 import { NOT_NAMES, isAbbreviation } from './not-names.js';
 import { coordinateLatinNames, propagateNames } from './consistency.js';
 import { tokenKey } from './gazetteer.js';
+import { extendLocations, placesAfterGenericNouns } from './loc-spans.js';
 import { acronymOrganisations, applyAliases, dropQuotedThings, extendOrganisationsLeft, findAliases, retypeAliasMentions, type NameAlias } from './org-spans.js';
 import type { AnnotateOptions, Entity, EntityAnnotation, EntityLang, EntityType } from './types.js';
 
@@ -170,6 +171,7 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
       aliases = findAliases(tokens, entities);
       entities = applyAliases(text, entities, aliases);
     }
+    if (lang === 'ru') entities = placesAfterGenericNouns(text, tokens, entities);
     const keys: string[] = [];
     // All-capital words (abbreviations) only recur as all-capital words: `IT` is not `It`.
     const keyOf = (i: number): string => (keys[i] ??= tokenKey(tokens[i]!.text, lang, false) + (isAbbreviation(tokens[i]!.text) ? '^' : ''));
@@ -196,6 +198,7 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
       entities = dropQuotedThings(tokens, entities, RU_THING_HEADS);
       entities.push(...acronymOrganisations(text, tokens, entities, NOT_NAMES));
       entities = extendOrganisationsLeft(text, tokens, entities);
+      entities = extendLocations(text, tokens, entities);
     }
     for (const e of entities) {
       if ((e.type === 'person' || e.type === 'organization') && e.normalized === undefined) {
