@@ -89,12 +89,41 @@ function cyrillicLanguage(s: LetterStats): { lang: LanguageCode; confidence: num
   return { lang: 'ru', confidence: 0.6 };
 }
 
+/** The longest English stop word: longer words are counted without being looked up. */
+const STOPWORD_MAX = Math.max(...[...ENGLISH_STOPWORDS].map((w) => w.length));
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Share of English function words among the runs of ASCII letters (`[a-z]+`, any case), by
+ * one scan: only runs short enough to be a stop word are sliced (and lowercased when they
+ * hold a capital), with no lowercase copy of the whole text.
+ */
 function englishStopwordRatio(text: string): number {
-  const words = text.toLowerCase().match(/[a-z]+/g);
-  if (!words || words.length === 0) return 0;
+  const n = text.length;
+  let words = 0;
   let hits = 0;
-  for (const w of words) if (ENGLISH_STOPWORDS.has(w)) hits++;
-  return hits / words.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let upper = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x61 && c <= 0x7a) continue;
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+      else break;
+    }
+    words++;
+    if (i - s <= STOPWORD_MAX) {
+      const w = upper ? text.slice(s, i).toLowerCase() : text.slice(s, i);
+      if (ENGLISH_STOPWORDS.has(w)) hits++;
+    }
+  }
+  return words === 0 ? 0 : hits / words;
 }
 
 /**

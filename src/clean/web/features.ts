@@ -1,5 +1,6 @@
 import { ANY_STOPWORDS, STOPWORDS } from './stopwords.js';
 import { CHROME_WORDS } from './chrome-words.js';
+import { isUpperCode } from '../../text/lower-code.js';
 
 /** Measurements of one line of a scraped page (the jusText block features, plus a few for plain text). */
 export interface LineFeatures {
@@ -83,6 +84,7 @@ export function lineFeatures(line: string, lang: string): LineFeatures {
     }
     const ws = i;
     let digitsOnly = true;
+    let upper = false;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c >= 0x30 && c <= 0x39) {
@@ -90,6 +92,7 @@ export function lineFeatures(line: string, lang: string): LineFeatures {
         i++;
       } else if (isLetter(c)) {
         digitsOnly = false;
+        if (!upper && (isUpperCode(c) || c >= 0x530)) upper = true;
         letters++;
         nonSpace++;
         i++;
@@ -100,7 +103,7 @@ export function lineFeatures(line: string, lang: string): LineFeatures {
     }
     words++;
     if (digitsOnly) numbers++;
-    else if (i - ws <= 12 && stop.has(text.slice(ws, i).toLowerCase())) stops++;
+    else if (i - ws <= 12 && stop.has(upper ? text.slice(ws, i).toLowerCase() : text.slice(ws, i))) stops++;
   }
   let linkChars = 0;
   // the link regex only where a link can be: `://`, `@`, or a dot followed by a letter
