@@ -28,49 +28,61 @@ interface LetterStats {
   notUk: number;
 }
 
+/** Letter classes counted by {@link letterStats}, by code (below U+0500). */
+const enum L {
+  None = 0,
+  Latin,
+  /** Any other Cyrillic letter. */
+  Cyr,
+  /** ы э */
+  YE,
+  /** ъ */
+  Hard,
+  /** ё */
+  Yo,
+  /** и щ */
+  IShch,
+  /** ў */
+  ShortU,
+  /** ї є ґ */
+  Uk,
+  /** і */
+  I,
+}
+const CLASS_END = 0x500;
+const LETTER_CLASS = new Uint8Array(CLASS_END);
+for (let c = 0x41; c <= 0x7a; c++) if (c <= 0x5a || c >= 0x61) LETTER_CLASS[c] = L.Latin;
+for (let c = 0x400; c < CLASS_END; c++) {
+  const lower = c >= 0x0410 && c <= 0x042f ? c + 0x20 : c >= 0x0400 && c <= 0x040f ? c + 0x50 : c;
+  LETTER_CLASS[c] =
+    lower === 0x044b || lower === 0x044d ? L.YE
+    : lower === 0x044a ? L.Hard
+    : lower === 0x0451 ? L.Yo
+    : lower === 0x0438 || lower === 0x0449 ? L.IShch
+    : lower === 0x045e ? L.ShortU
+    : lower === 0x0457 || lower === 0x0454 || lower === 0x0491 ? L.Uk
+    : lower === 0x0456 ? L.I
+    : L.Cyr;
+}
+
+/** Count the letters that decide script and Cyrillic language: one table lookup per character. */
 function letterStats(text: string): LetterStats {
-  const s: LetterStats = { cyr: 0, lat: 0, ruOnly: 0, notBe: 0, beOnly: 0, ukOnly: 0, i: 0, notUk: 0 };
+  const counts = new Int32Array(10);
   for (let k = 0; k < text.length; k++) {
-    const raw = text.charCodeAt(k);
-    if ((raw >= 0x41 && raw <= 0x5a) || (raw >= 0x61 && raw <= 0x7a)) {
-      s.lat++;
-      continue;
-    }
-    if (raw < 0x0400 || raw > 0x04ff) continue;
-    s.cyr++;
-    const lower = raw >= 0x0410 && raw <= 0x042f ? raw + 0x20 : raw >= 0x0400 && raw <= 0x040f ? raw + 0x50 : raw;
-    switch (lower) {
-      case 0x044b: // ы
-      case 0x044d: // э
-        s.notUk++;
-        break;
-      case 0x044a: // ъ
-        s.ruOnly++;
-        s.notBe++;
-        s.notUk++;
-        break;
-      case 0x0451: // ё
-        s.ruOnly++;
-        s.notUk++;
-        break;
-      case 0x0438: // и
-      case 0x0449: // щ
-        s.notBe++;
-        break;
-      case 0x045e: // ў
-        s.beOnly++;
-        break;
-      case 0x0457: // ї
-      case 0x0454: // є
-      case 0x0491: // ґ
-        s.ukOnly++;
-        break;
-      case 0x0456: // і
-        s.i++;
-        break;
-    }
+    const c = text.charCodeAt(k);
+    if (c < CLASS_END) counts[LETTER_CLASS[c]!]!++;
   }
-  return s;
+  const cyr = counts[L.Cyr]! + counts[L.YE]! + counts[L.Hard]! + counts[L.Yo]! + counts[L.IShch]! + counts[L.ShortU]! + counts[L.Uk]! + counts[L.I]!;
+  return {
+    cyr,
+    lat: counts[L.Latin]!,
+    ruOnly: counts[L.Hard]! + counts[L.Yo]!,
+    notBe: counts[L.Hard]! + counts[L.IShch]!,
+    beOnly: counts[L.ShortU]!,
+    ukOnly: counts[L.Uk]!,
+    i: counts[L.I]!,
+    notUk: counts[L.YE]! + counts[L.Hard]! + counts[L.Yo]!,
+  };
 }
 
 /** Pick among ru / be / uk from distinctive letters; returns a confidence too. */
