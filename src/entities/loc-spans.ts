@@ -24,8 +24,20 @@ const PLACE_INTRODUCERS = new Set([
   'проспект', 'площадь', 'бульвар', 'переулок', 'порт', 'провинция', 'штат', 'столица', 'курорт', 'мыс', 'графство', 'префектура',
   'полуостров', 'залив', 'пролив', 'пустыня', 'долина', 'хребет',
 ]);
-const prefixOf = (w: string): string => w.slice(0, w.length >= 5 ? 4 : 3);
-const PREFIXES = new Set([...PLACE_HEADS, ...PLACE_INTRODUCERS].map(prefixOf));
+/**
+ * Cheap filter before parsing: the first four letters of a form are its lemma's (three for
+ * lemmas under five letters, whose forms are at most three letters longer: `мост`, not
+ * `московский`).
+ */
+const PREFIXES = new Map<string, number>();
+for (const w of [...PLACE_HEADS, ...PLACE_INTRODUCERS]) {
+  const p = w.slice(0, w.length >= 5 ? 4 : 3);
+  PREFIXES.set(p, Math.max(PREFIXES.get(p) ?? 0, w.length >= 5 ? 99 : w.length + 3));
+}
+function mayBePlaceNoun(low: string): boolean {
+  const max = PREFIXES.get(low.slice(0, 4)) ?? PREFIXES.get(low.slice(0, 3));
+  return max !== undefined && low.length <= max;
+}
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 const CAP = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*$/;
 const LOWER = /^[а-яё]+(?:-[а-яё]+)*$/;
@@ -33,7 +45,7 @@ const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'location', 'f
 
 function lemmaIn(word: string, set: ReadonlySet<string>): MorphParse | undefined {
   const low = word.toLowerCase();
-  if (!PREFIXES.has(low.slice(0, 4)) && !PREFIXES.has(low.slice(0, 3))) return undefined;
+  if (!mayBePlaceNoun(low)) return undefined;
   return parseWord(low).find((p) => p.pos === 'NOUN' && set.has(p.lemma));
 }
 
@@ -103,6 +115,9 @@ export function extendLocations(text: string, tokens: readonly NerToken[], entit
     if (!CAP.test(t.text) || t.sentStart) continue;
     while (k < covered.length && covered[k]!.end <= t.start) k++;
     if (k < covered.length && covered[k]!.start < t.end) continue;
+    let candidate = false;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (mayBePlaceNoun(tokens[j]!.text)) candidate = true;
+    if (!candidate) continue;
     const adjCases = casesOf(parseWord(t.text), 'ADJF');
     if (adjCases.size === 0) continue;
     const end = placeHeadAfter(text, tokens, i, adjCases);
@@ -117,6 +132,10 @@ export function extendLocations(text: string, tokens: readonly NerToken[], entit
 /** Index of the generic place noun after the adjective at `last` (lowercase adjectives between), or -1. */
 function placeHeadAfter(text: string, tokens: readonly NerToken[], last: number, adjCases: ReadonlySet<string>): number {
   if (last + 1 >= tokens.length || text.slice(tokens[last]!.end, tokens[last + 1]!.start) !== ' ') return -1;
+  // Cheap test first: one of the next three words may be a generic place noun.
+  let candidate = false;
+  for (let j = last + 1; j <= last + 3 && j < tokens.length; j++) if (mayBePlaceNoun(tokens[j]!.text)) candidate = true;
+  if (!candidate) return -1;
   let j = last + 1;
   while (j < tokens.length && j - last <= 2 && LOWER.test(tokens[j]!.text) && agree(adjCases, casesOf(parseWord(tokens[j]!.text), 'ADJF')) && !lemmaIn(tokens[j]!.text, PLACE_HEADS)) j++;
   if (j >= tokens.length || !LOWER.test(tokens[j]!.text)) return -1;
@@ -139,14 +158,16 @@ export function placesAfterGenericNouns(text: string, tokens: readonly NerToken[
     const w = tokens[i]!.text;
     if (!LOWER.test(w) || w.length < 3) continue;
     const next = tokens[i + 1]!;
-    if (!CAP.test(next.text) || next.sentStart || text.slice(tokens[i]!.end, next.start) !== ' ') continue;
+    if (!CAP.test(next.text) || next.sentStart || next.start - tokens[i]!.end !== 1 || text[tokens[i]!.end] !== ' ') continue;
+    const start = next.start;
+    while (k < names.length && names[k]!.end <= start) k++;
+    // Already a place: nothing to do (checked before parsing the generic word).
+    if (k < names.length && names[k]!.start <= start && (names[k]!.type === 'location' || names[k]!.type === 'facility')) continue;
     if (!lemmaIn(w, PLACE_INTRODUCERS)) continue;
     if (isPersonName(next.text)) continue;
     const ends = [next.end];
     const second = tokens[i + 2];
     if (second && CAP.test(second.text) && text.slice(next.end, second.start) === ' ' && !isPersonName(second.text)) ends.unshift(second.end);
-    const start = next.start;
-    while (k < names.length && names[k]!.end <= start) k++;
     // Names overlapping the words: a location that already covers them stays; names inside
     // them are replaced; a longer name (`Собрания района Отрадное`) stays.
     let chosen: { end: number; over: Entity[] } | null = null;

@@ -13,12 +13,14 @@ import type { Entity, EntityType } from './types.js';
 import { markStrong } from './overlaps.js';
 
 /**
- * Leading letters every form of a head word shares with its lemma: four for lemmas of five
- * letters or more (no head has a fleeting vowel or another change in its first four letters),
- * three for shorter ones. Only words starting so are parsed in the head loop.
+ * Leading letters every form of a head word shares with its lemma: five for lemmas of six
+ * letters or more, four for five-letter lemmas (`музей`, `музея`), three for shorter ones; no
+ * head changes within them except `церковь` (`церкви`), listed with both. Only words starting
+ * so are parsed in the head loop (five letters keep `большой` and `политика` from being parsed
+ * for `больница` and `полиция`).
  */
-const headPrefix = (w: string): string => w.slice(0, w.length >= 5 ? 4 : 3);
-const HEAD_PREFIXES = new Set([...RU_ORG_HEADS, ...RU_DOCUMENT_HEADS, ...RU_EVENT_HEADS, 'год'].map(headPrefix));
+const headPrefix = (w: string): string => w.slice(0, w.length >= 6 ? 5 : w.length >= 5 ? 4 : 3);
+const HEAD_PREFIXES = new Set([...[...RU_ORG_HEADS, ...RU_DOCUMENT_HEADS, ...RU_EVENT_HEADS, 'год'].map(headPrefix), 'церкв']);
 
 /** Determiner-like adjectives that are not part of a name (`данный план`). */
 const DETERMINERS = new Set(['данный', 'этот', 'такой', 'который', 'свой', 'наш', 'ваш', 'весь', 'каждый', 'любой', 'другой', 'указанный', 'настоящий', 'тот', 'сам', 'самый', 'иной', 'ряд', 'первый', 'второй', 'третий', 'последний', 'следующий', 'очередной', 'новый']);
@@ -192,8 +194,8 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     if (!/^[\p{L}]/u.test(t) || t.length < 3) continue;
-    const low = t.slice(0, 4).toLowerCase();
-    if (!HEAD_PREFIXES.has(low.slice(0, 3)) && !HEAD_PREFIXES.has(low)) continue;
+    const low = t.slice(0, 5).toLowerCase();
+    if (!HEAD_PREFIXES.has(low.slice(0, 3)) && !HEAD_PREFIXES.has(low.slice(0, 4)) && !HEAD_PREFIXES.has(low)) continue;
     const p = best(t);
     if (!p) continue;
     if (RU_ORG_HEADS.has(p.lemma) && p.pos === 'NOUN') {

@@ -56,8 +56,21 @@ const PERSON_CONTEXT = new Set([
   'защитник', 'нападающий', 'вратарь', 'гроссмейстер', 'чемпион', 'вице-президент', 'генерал', 'господин', 'основатель',
   'аналитик', 'профессор', 'академик', 'художник', 'режиссёр', 'солист', 'музыкант', 'политик', 'сотрудник', 'сын', 'дочь', 'жена', 'муж',
 ]);
-const classPrefix = (w: string): string => w.slice(0, w.length >= 5 ? 4 : 3);
-const CLASS_PREFIXES = new Set([...ORG_CONTEXT, ...PERSON_CONTEXT].map(classPrefix));
+/**
+ * Leading letters all forms of a listed lemma share (five for lemmas of six letters or more,
+ * four for five, else three; `церковь` also as `церкв`): only such words are parsed.
+ */
+const classPrefix = (w: string): string => w.slice(0, w.length >= 6 ? 5 : w.length >= 5 ? 4 : 3);
+const CLASS_PREFIXES = new Set([...[...ORG_CONTEXT, ...PERSON_CONTEXT].map(classPrefix), 'церкв']);
+/**
+ * A hyphenated word may take its lemma from its last part (`телеграм-канал` → `канал`): these
+ * are checked on four (three) letters as the model was trained (`теле…`).
+ */
+const SHORT_PREFIXES = new Set([...ORG_CONTEXT, ...PERSON_CONTEXT].map((w) => w.slice(0, w.length >= 5 ? 4 : 3)));
+const mayHaveClass = (w: string): boolean =>
+  w.includes('-')
+    ? SHORT_PREFIXES.has(w.slice(0, 4)) || SHORT_PREFIXES.has(w.slice(0, 3))
+    : CLASS_PREFIXES.has(w.slice(0, 5)) || CLASS_PREFIXES.has(w.slice(0, 4)) || CLASS_PREFIXES.has(w.slice(0, 3));
 
 /** `org` for words that head or introduce organisations, `per` for titles, else ''. */
 function wordClass(lemma: string): string {
@@ -95,7 +108,7 @@ function infoOf(text: string, lang: EntityLang): TokenInfo {
     } else flags = ['unk'];
   }
   let cls = '';
-  if (lang === 'ru' && script === 'c' && lower.length >= 3 && (CLASS_PREFIXES.has(lower.slice(0, 4)) || CLASS_PREFIXES.has(lower.slice(0, 3)))) {
+  if (lang === 'ru' && script === 'c' && lower.length >= 3 && mayHaveClass(lower)) {
     cls = wordClass(lemma !== lower ? lemma : (parseWord(lower)[0]?.lemma ?? lower));
   }
   return { id: nextId++, lower, lemma, shape, flags, pos, kase, script, cls };

@@ -47,8 +47,11 @@ export function loadTaggerModel(lang: EntityLang): PerceptronModel | null {
 
 interface WordScores {
   local: Float64Array;
-  /** As the neighbour at -1, +1, -2, +2. */
-  near: Float64Array[];
+  /** As the neighbour at -1, +1, -2, +2 (four fields, not an array: monomorphic access). */
+  m1: Float64Array;
+  p1: Float64Array;
+  m2: Float64Array;
+  p2: Float64Array;
   /** Word-pair scores with this form as the token before, by the following token's shape id. */
   asLeft: Map<number, Float64Array>;
   /** Word-pair scores with this form as the token after, by the preceding token's shape id. */
@@ -115,7 +118,10 @@ function scoreTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: 
     if (!w) {
       w = {
         local: sumOf(model, localFeatures(x)),
-        near: OFFSETS.map(([p, outside]) => sumOf(model, neighbourFeatures(x, p, outside))),
+        m1: sumOf(model, neighbourFeatures(x, '-1', '<s>')),
+        p1: sumOf(model, neighbourFeatures(x, '+1', '</s>')),
+        m2: sumOf(model, neighbourFeatures(x, '-2', '<s>')),
+        p2: sumOf(model, neighbourFeatures(x, '+2', '</s>')),
         asLeft: new Map(),
         asRight: new Map(),
       };
@@ -143,10 +149,10 @@ function scoreTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: 
     let right = rightMap.get(shapeId);
     if (!right) rightMap.set(shapeId, (right = sumOf(model, rightPairFeatures(x, i + 1 < n ? ctx.info[i + 1]! : null))));
     const local = ws[i]!.local;
-    const m1 = i >= 1 ? ws[i - 1]!.near[0]! : e0;
-    const p1 = i + 1 < n ? ws[i + 1]!.near[1]! : e1;
-    const m2 = i >= 2 ? ws[i - 2]!.near[2]! : e2;
-    const p2 = i + 2 < n ? ws[i + 2]!.near[3]! : e3;
+    const m1 = i >= 1 ? ws[i - 1]!.m1 : e0;
+    const p1 = i + 1 < n ? ws[i + 1]!.p1 : e1;
+    const m2 = i >= 2 ? ws[i - 2]!.m2 : e2;
+    const p2 = i + 2 < n ? ws[i + 2]!.p2 : e3;
     const o = i * k;
     for (let j = 0; j < k; j++) all[o + j] = v[j]! + left[j]! + right[j]! + local[j]! + m1[j]! + p1[j]! + m2[j]! + p2[j]!;
   }
