@@ -42,6 +42,7 @@ const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 const CAP = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*$/;
 const LOWER = /^[а-яё]+(?:-[а-яё]+)*$/;
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'location', 'facility']);
+const isCyrillicCapital = (c: number): boolean => (c >= 0x410 && c <= 0x42f) || c === 0x401;
 
 function lemmaIn(word: string, set: ReadonlySet<string>): MorphParse | undefined {
   const low = word.toLowerCase();
@@ -112,7 +113,7 @@ export function extendLocations(text: string, tokens: readonly NerToken[], entit
   let k = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!CAP.test(t.text) || t.sentStart) continue;
+    if (t.sentStart || !isCyrillicCapital(t.text.charCodeAt(0)) || !CAP.test(t.text)) continue;
     while (k < covered.length && covered[k]!.end <= t.start) k++;
     if (k < covered.length && covered[k]!.start < t.end) continue;
     let candidate = false;
@@ -156,8 +157,11 @@ export function placesAfterGenericNouns(text: string, tokens: readonly NerToken[
   const removed = new Set<Entity>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const w = tokens[i]!.text;
-    if (!LOWER.test(w) || w.length < 3) continue;
     const next = tokens[i + 1]!;
+    // Cheap tests first: a Cyrillic capital next, a lowercase Cyrillic word here.
+    if (!isCyrillicCapital(next.text.charCodeAt(0)) || w.length < 3) continue;
+    const c = w.charCodeAt(0);
+    if (c < 0x430 || (c > 0x44f && c !== 0x451) || !LOWER.test(w)) continue;
     if (!CAP.test(next.text) || next.sentStart || next.start - tokens[i]!.end !== 1 || text[tokens[i]!.end] !== ' ') continue;
     const start = next.start;
     while (k < names.length && names[k]!.end <= start) k++;
