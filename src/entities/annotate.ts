@@ -81,6 +81,11 @@ function attachGazetteer(entities: Entity[], matches: readonly GazetteerMatch[],
       e.canonical = m.entry.id;
       if (m.entry.type === 'location' && e.type === 'location' && m.entry.subtype) e.subtype = m.entry.subtype;
       if (m.entry.type === 'facility' && e.type !== 'facility') e.type = 'facility';
+      if (m.entry.type === 'organization' && e.type === 'location') {
+        // Евросоюза, ООН: an organisation of the gazetteer stays one whatever the tagger says
+        e.type = 'organization';
+        if ('subtype' in e) delete e.subtype;
+      }
       if (m.entry.type === 'location' && e.type === 'organization' && (m.entry.subtype === 'country' || m.entry.subtype === 'region' || m.entry.subtype === 'city')) {
         // КНР, США, Новой Зеландии: a place acting as an organisation (LocOrg) counts as a location
         e.type = 'location';
