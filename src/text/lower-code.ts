@@ -18,6 +18,24 @@ export function lowerCode(c: number): number {
   return c < END ? LOWER[c]! : c;
 }
 
+const folded = new Map<number, number>();
+
+/**
+ * The lowercase of any UTF-16 code unit, as `toLowerCase` gives it when that is one code
+ * unit (other scripts than {@link lowerCode}'s are looked up once and remembered;
+ * surrogates are returned as they are).
+ */
+export function foldCode(c: number): number {
+  if (c < END) return LOWER[c]!;
+  if (c >= 0xd800 && c <= 0xdfff) return c;
+  let l = folded.get(c);
+  if (l === undefined) {
+    const s = String.fromCharCode(c).toLowerCase();
+    folded.set(c, (l = s.length === 1 ? s.charCodeAt(0) : c));
+  }
+  return l;
+}
+
 /** Is the code unit an uppercase letter in the table's range (its lowercase differs)? */
 export function isUpperCode(c: number): boolean {
   return c < END && LOWER[c] !== c;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { dictionaryTags, isAdjectiveLike, isDictionaryWord } from './lexicon.js';
-import { vocabularyOf } from './vocabulary.js';
+import { vocabularyOf, type Vocabulary } from './vocabulary.js';
 
 /**
  * A line that ends in the first part of a compound (a stem in -о/-е: `информационно`,
@@ -37,7 +37,7 @@ export const ocrCompoundHyphen: CleaningRule = {
   description: 'restore a compound hyphen lost at a line end',
   apply(text, ctx) {
     const edits: Edit[] = [];
-    let vocab: Map<string, number> | undefined;
+    let vocab: Vocabulary | undefined;
     let from = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
       if (nl < from) continue;

@@ -22,7 +22,16 @@ describe('documentVocabulary', () => {
     ['Ёлка ёлка Ї і ў', { ёлка: 2, ї: 1, і: 1, ў: 1 }],
     ['café naïve 𝒜bc 12 345', { café: 1, naïve: 1, '𝒜bc': 1 }],
   ])('%s', (text, expected) => {
-    expect(Object.fromEntries(documentVocabulary(text))).toEqual(expected);
+    const vocab = documentVocabulary(text);
+    expect(Object.fromEntries(vocab)).toEqual(expected);
+    // looked up in any case
+    for (const [w, n] of Object.entries(expected)) {
+      expect(vocab.get(w)).toBe(n);
+      expect(vocab.get(w.toUpperCase())).toBe(n);
+      expect(vocab.has(w)).toBe(true);
+    }
+    expect(vocab.get('нет-такого')).toBeUndefined();
+    expect(vocab.has('')).toBe(false);
   });
 
   it('counts the same forms as the regex definition on the fixtures', () => {
@@ -31,7 +40,10 @@ describe('documentVocabulary', () => {
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
       const text = readFileSync(new URL(f, dir), 'utf8');
-      expect(documentVocabulary(text)).toEqual(byRegex(text));
+      const vocab = documentVocabulary(text);
+      const expected = byRegex(text);
+      expect(new Map(vocab)).toEqual(expected);
+      for (const [w, n] of expected) expect(vocab.get(w)).toBe(n);
     }
   });
 });

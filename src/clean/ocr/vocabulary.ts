@@ -3,6 +3,7 @@
  * one linear pass. Rules use it as evidence ("this joined form occurs elsewhere in the text").
  */
 import { memoizeLast } from '../../text/memo.js';
+import { foldCode } from '../../text/lower-code.js';
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
@@ -19,44 +20,189 @@ function isWordCode(text: string, i: number, c: number): boolean {
   return LETTER_OR_MARK.test(text[i]!);
 }
 
+/** Word counts as the rules ask for them (a `Map` of lowercased forms works too). */
+export interface WordCounts {
+  /** How often the lowercased form occurs, `undefined` when never. */
+  get(word: string): number | undefined;
+  /** Does the lowercased form occur? */
+  has(word: string): boolean;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a hash of the lowercase code units of `text.slice(start, end)`. */
+export function foldHash(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ foldCode(text.charCodeAt(k)), FNV_PRIME);
+  return h;
+}
+
 /**
- * Count lowercased word forms (hyphenated compounds count as one form and per part).
- * A word is a run of letters and marks, with single inner hyphens between runs (as the
- * pattern `[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*`); one scan of the lowercased text, no regex
- * per word.
+ * The word forms of a text with their counts, case-insensitive (forms are compared by
+ * lowercase code unit, {@link foldCode}). Words are not copied out of the text: each form
+ * is a span of the text in an open-addressing hash table keyed by the hash of its
+ * lowercase codes, so building it allocates no string per word and the text is never
+ * lowercased as a whole.
  */
-export function documentVocabulary(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
-  const lower = text.toLowerCase();
-  const n = lower.length;
+export class Vocabulary implements WordCounts, Iterable<[string, number]> {
+  readonly #text: string;
+  #starts = new Int32Array(1024);
+  #lens = new Int32Array(1024);
+  #hashes = new Int32Array(1024);
+  #counts = new Int32Array(1024);
+  #size = 0;
+  /** Slots holding an entry index + 1 (0 = empty); a power of two, at most half full. */
+  #slots = new Int32Array(2048);
+
+  /** @param text the text the counted spans are in. */
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** Number of distinct forms. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /**
+   * Count one more occurrence of the form `text.slice(start, end)`; `hash` is its
+   * {@link foldHash} when the caller has it already.
+   */
+  add(start: number, end: number, hash = foldHash(this.#text, start, end)): void {
+    const h = hash;
+    const mask = this.#slots.length - 1;
+    let slot = h & mask;
+    for (;;) {
+      const at = this.#slots[slot]!;
+      if (at === 0) break;
+      const e = at - 1;
+      if (this.#hashes[e] === h && this.#lens[e] === end - start && this.#sameSpan(this.#starts[e]!, start, end - start)) {
+        this.#counts[e]!++;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const e = this.#size++;
+    if (e === this.#starts.length) this.#growEntries();
+    this.#starts[e] = start;
+    this.#lens[e] = end - start;
+    this.#hashes[e] = h;
+    this.#counts[e] = 1;
+    this.#slots[slot] = e + 1;
+    if (this.#size * 2 > this.#slots.length) this.#rehash();
+  }
+
+  /** How often the form occurs (any case), `undefined` when never. */
+  get(word: string): number | undefined {
+    const e = this.#find(word);
+    return e < 0 ? undefined : this.#counts[e];
+  }
+
+  /** Does the form occur (any case)? */
+  has(word: string): boolean {
+    return this.#find(word) >= 0;
+  }
+
+  /** The forms (lowercased) with their counts. */
+  *[Symbol.iterator](): Iterator<[string, number]> {
+    for (let e = 0; e < this.#size; e++) {
+      const s = this.#starts[e]!;
+      yield [this.#text.slice(s, s + this.#lens[e]!).toLowerCase(), this.#counts[e]!];
+    }
+  }
+
+  #find(word: string): number {
+    const h = foldHash(word, 0, word.length);
+    const mask = this.#slots.length - 1;
+    const text = this.#text;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const at = this.#slots[slot]!;
+      if (at === 0) return -1;
+      const e = at - 1;
+      if (this.#hashes[e] !== h || this.#lens[e] !== word.length) continue;
+      const s = this.#starts[e]!;
+      let k = 0;
+      while (k < word.length && foldCode(text.charCodeAt(s + k)) === foldCode(word.charCodeAt(k))) k++;
+      if (k === word.length) return e;
+    }
+  }
+
+  #sameSpan(a: number, b: number, len: number): boolean {
+    const text = this.#text;
+    for (let k = 0; k < len; k++) if (foldCode(text.charCodeAt(a + k)) !== foldCode(text.charCodeAt(b + k))) return false;
+    return true;
+  }
+
+  #growEntries(): void {
+    const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.#starts = grow(this.#starts);
+    this.#lens = grow(this.#lens);
+    this.#hashes = grow(this.#hashes);
+    this.#counts = grow(this.#counts);
+  }
+
+  #rehash(): void {
+    const slots = new Int32Array(this.#slots.length * 2);
+    const mask = slots.length - 1;
+    for (let e = 0; e < this.#size; e++) {
+      let slot = this.#hashes[e]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = e + 1;
+    }
+    this.#slots = slots;
+  }
+}
+
+/**
+ * Count word forms, case-insensitively (hyphenated compounds count as one form and per
+ * part). A word is a run of letters and marks, with single inner hyphens between runs (as
+ * the pattern `[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*`); one scan, no regex per word.
+ */
+export function documentVocabulary(text: string): Vocabulary {
+  const vocab = new Vocabulary(text);
+  const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(lower, i, lower.charCodeAt(i))) {
+    if (!isWordCode(text, i, text.charCodeAt(i))) {
       i++;
       continue;
     }
+    // the hashes of the whole word and of its current part are built in the same scan
     const start = i;
     let partStart = i;
-    let parts: string[] | null = null; // the parts of a hyphenated compound
+    let hWord = FNV_OFFSET;
+    let hPart = FNV_OFFSET;
+    let hyphenated = false;
     for (;;) {
-      while (i < n && isWordCode(lower, i, lower.charCodeAt(i))) i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (!isWordCode(text, i, c)) break;
+        const f = foldCode(c);
+        hWord = Math.imul(hWord ^ f, FNV_PRIME);
+        hPart = Math.imul(hPart ^ f, FNV_PRIME);
+        i++;
+      }
       // an inner hyphen followed by a letter continues the word
-      if (i + 1 < n && lower.charCodeAt(i) === 0x2d && isWordCode(lower, i + 1, lower.charCodeAt(i + 1))) {
-        (parts ??= []).push(lower.slice(partStart, i));
+      if (i + 1 < n && text.charCodeAt(i) === 0x2d && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
+        vocab.add(partStart, i, hPart);
+        hyphenated = true;
+        hWord = Math.imul(hWord ^ 0x2d, FNV_PRIME);
+        hPart = FNV_OFFSET;
         i++;
         partStart = i;
         continue;
       }
       break;
     }
-    add(lower.slice(start, i));
-    if (parts !== null) {
-      parts.push(lower.slice(partStart, i));
-      for (const p of parts) add(p);
-    }
+    if (hyphenated) vocab.add(partStart, i, hPart);
+    vocab.add(start, i, hWord);
   }
-  return counts;
+  return vocab;
 }
 
 /**
@@ -64,7 +210,7 @@ export function documentVocabulary(text: string): Map<string, number> {
  * shared by the rules that ask for evidence: the original holds the same words as the
  * text a rule sees, and building it once keeps the profile linear and fast.
  */
-export const vocabularyOf: (original: string) => Map<string, number> = memoizeLast(documentVocabulary);
+export const vocabularyOf: (original: string) => Vocabulary = memoizeLast(documentVocabulary);
 
 /** Is the letter Cyrillic? */
 export function isCyrillic(ch: string | undefined): boolean {
@@ -86,7 +232,7 @@ export function isLatin(ch: string | undefined): boolean {
  */
 export function knownForm(
   word: string,
-  vocab: ReadonlyMap<string, number>,
+  vocab: WordCounts,
   isDictionary: (w: string) => boolean | undefined,
   suspect: ReadonlyMap<string, number> = new Map(),
 ): boolean {
