@@ -85,6 +85,29 @@ function letterStats(text: string): LetterStats {
   };
 }
 
+/**
+ * {@link letterStats} of the text without its links and tags (what {@link stripNonProse}
+ * removes, for text without `@`): the letters of each match are counted and taken away,
+ * so no stripped copy of the text is made.
+ */
+function letterStatsOutsideLinks(text: string): LetterStats {
+  const s = letterStats(text);
+  if (text.indexOf('http') < 0 && text.indexOf('www.') < 0 && text.indexOf('<') < 0) return s;
+  LINKS_AND_TAGS.lastIndex = 0;
+  for (let m = LINKS_AND_TAGS.exec(text); m !== null; m = LINKS_AND_TAGS.exec(text)) {
+    const t = letterStats(m[0]);
+    s.cyr -= t.cyr;
+    s.lat -= t.lat;
+    s.ruOnly -= t.ruOnly;
+    s.notBe -= t.notBe;
+    s.beOnly -= t.beOnly;
+    s.ukOnly -= t.ukOnly;
+    s.i -= t.i;
+    s.notUk -= t.notUk;
+  }
+  return s;
+}
+
 /** Pick among ru / be / uk from distinctive letters; returns a confidence too. */
 function cyrillicLanguage(s: LetterStats): { lang: LanguageCode; confidence: number } {
   const n = Math.max(1, s.cyr);
@@ -157,8 +180,11 @@ const FRANC_TO_CODE: Record<string, LanguageCode> = { rus: 'ru', eng: 'en', bel:
  * frequent, else franc (if long enough) or `other`.
  */
 export function detectLanguage(input: string): LanguageGuess {
-  const text = stripNonProse(input);
-  const s = letterStats(text);
+  // The letters outside links and tags decide; the text without them is made only when
+  // franc or the stop-word count needs it (most Russian text never does).
+  let stripped: string | undefined;
+  const prose = (): string => (stripped ??= stripNonProse(input));
+  const s = input.indexOf('@') < 0 ? letterStatsOutsideLinks(input) : letterStats(prose());
   const letters = s.cyr + s.lat;
   if (letters < 3) return { lang: 'und', confidence: 0, script: 'none' };
   const cyrShare = s.cyr / letters;
@@ -169,7 +195,7 @@ export function detectLanguage(input: string): LanguageGuess {
     // the slowest step, and without those letters the text is not be/uk.
     const ambiguous = s.i + s.beOnly + s.ukOnly > 0;
     if (ambiguous && s.cyr >= FRANC_MIN_CYRILLIC) {
-      const ranked = francAll(text, { only: ['rus', 'bel', 'ukr'] });
+      const ranked = francAll(prose(), { only: ['rus', 'bel', 'ukr'] });
       const top = ranked[0];
       if (top && FRANC_TO_CODE[top[0]] && FRANC_TO_CODE[top[0]] !== guess.lang && guess.confidence < 0.7) {
         return { lang: FRANC_TO_CODE[top[0]]!, confidence: 0.6, script };
@@ -179,10 +205,10 @@ export function detectLanguage(input: string): LanguageGuess {
     const scale = script === 'mixed' ? 0.8 : 1;
     return { lang: guess.lang, confidence: round(guess.confidence * scale), script };
   }
-  const ratio = englishStopwordRatio(text);
+  const ratio = englishStopwordRatio(prose());
   if (ratio >= 0.12) return { lang: 'en', confidence: round(Math.min(0.99, 0.6 + ratio)), script };
   if (s.lat >= FRANC_MIN_LATIN) {
-    const ranked = francAll(text, { only: LATIN_CANDIDATES });
+    const ranked = francAll(prose(), { only: LATIN_CANDIDATES });
     const top = ranked[0];
     if (top && top[0] === 'eng') return { lang: 'en', confidence: 0.7, script };
     // Bibliographic or name-heavy English: English close behind the top guess.
