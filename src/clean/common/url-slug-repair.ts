@@ -7,6 +7,8 @@ import { findUrls } from './url-find.js';
 /** Letter pairs OCR confuses (read, real), cheap to substitute; keyed by both char codes. */
 const CONFUSABLE = new Set(['vy', 'ce', 'nl', 'hb', 'ec', 'yv', 'li', 'il', 'un', 'nu'].map((p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1)));
 const SCHEMES: readonly SchemeRef[] = ['book2024', 'beltaJ'];
+/** The scheme (index into {@link SCHEMES}) that last spelt every slug word of a note. */
+let lastWholeScheme = 0;
 
 function subCost(c: number, d: number): number {
   if (c === d) return 0;
@@ -129,17 +131,34 @@ export const urlSlugRepair: CleaningRule = {
   apply(text) {
     const urls = findUrls(text);
     if (urls.length === 0) return [];
-    const title = noteTitle(text);
-    if (title.length < 8) return [];
-    const expected = SCHEMES.map((s) => slugify(title, { scheme: s, maxLength: 0 }).split('-').filter(Boolean));
-    const known = new Set(expected.flat());
-    const edits: Edit[] = [];
+    // the slugs to judge: the last path segment of a URL, words joined by hyphens
+    const slugs: { slug: string; start: number; tokens: string[] }[] = [];
     for (const u of urls) {
       const m = /\/([^/]+?)(-\d{3,8}-\d{4})?\/?$/.exec(u.url);
       if (!m || !m[1]!.includes('-')) continue;
-      const slug = m[1]!;
-      const slugStart = u.start + m.index + 1;
-      const tokens = slug.split('-');
+      slugs.push({ slug: m[1]!, start: u.start + m.index + 1, tokens: m[1]!.split('-') });
+    }
+    if (slugs.length === 0) return [];
+    const title = noteTitle(text);
+    if (title.length < 8) return [];
+    // The scheme that last spelt a whole slug goes first: when it spells every slug word
+    // of this note too, nothing is damaged and the other scheme is not needed.
+    const order = lastWholeScheme === 1 ? [1, 0] : [0, 1];
+    const expected: string[][] = [[], []];
+    const first = order[0]!;
+    expected[first] = slugify(title, { scheme: SCHEMES[first]!, maxLength: 0 }).split('-').filter(Boolean);
+    const firstWords = new Set(expected[first]);
+    if (slugs.every((s) => s.tokens.every((t) => firstWords.has(t)))) return [];
+    const second = order[1]!;
+    expected[second] = slugify(title, { scheme: SCHEMES[second]!, maxLength: 0 }).split('-').filter(Boolean);
+    const secondWords = new Set(expected[second]);
+    if (slugs.every((s) => s.tokens.every((t) => secondWords.has(t)))) {
+      lastWholeScheme = second;
+      return [];
+    }
+    const known = new Set([...firstWords, ...secondWords]);
+    const edits: Edit[] = [];
+    for (const { start: slugStart, tokens } of slugs) {
       const exact = tokens.filter((t) => known.has(t)).length;
       if (exact === tokens.length || exact * 2 < tokens.length) continue;
       // Primary scheme: the one whose title tokens the slug matches most.
