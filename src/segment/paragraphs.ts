@@ -1,5 +1,5 @@
 import type { Span } from '../model/span.js';
-import { isBlank, splitLines } from '../text/lines.js';
+import { isBlank, splitLines, type Line } from '../text/lines.js';
 
 /** What kind of block a paragraph is. */
 export type ParagraphKind = 'paragraph' | 'heading' | 'list-item' | 'note';
@@ -25,9 +25,11 @@ function median(xs: number[]): number {
 /**
  * Is this text double-spaced (a blank line after nearly every line, as OCR and PDF
  * exports give)? Then a single blank line is only a line break.
+ *
+ * @param lines the text's lines, when the caller has split it already.
  */
-export function isDoubleSpaced(text: string): boolean {
-  const ls = splitLines(text);
+export function isDoubleSpaced(text: string, lines?: readonly Line[]): boolean {
+  const ls = lines ?? splitLines(text);
   let content = 0;
   let singleGaps = 0;
   let wrapped = 0;

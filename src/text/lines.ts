@@ -25,7 +25,14 @@ export function splitLines(text: string): Line[] {
   return out;
 }
 
-/** Is the line empty or whitespace only? */
+/** Is the code unit white space to `String#trim` (the `\s` class)? */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Is the line empty or whitespace only? (A scan: no trimmed copy.) */
 export function isBlank(line: Line): boolean {
-  return line.text.trim().length === 0;
+  const t = line.text;
+  for (let i = 0; i < t.length; i++) if (!isSpaceCode(t.charCodeAt(i))) return false;
+  return true;
 }

@@ -15,7 +15,7 @@ const NUMBER_LINE = /^[ \t]*\d{1,4}[ \t\r]*$/;
 
 function percentile(xs: number[], q: number): number {
   if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
+  const s = Float64Array.from(xs).sort(); // a typed array sorts numbers without a comparator call
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
@@ -46,7 +46,7 @@ export const ocrJoinLines: CleaningRule = {
     // Hard-wrapped text fills most lines to near the wrap width; site chrome and lists do not.
     const full = lengths.filter((n) => n >= width * 0.7).length;
     if (width < 30 || full < content.length * 0.5) return [];
-    const doubleSpaced = isDoubleSpaced(text) || blankAfterMostLines(content);
+    const doubleSpaced = isDoubleSpaced(text, lines) || blankAfterMostLines(content);
     const nl = text.includes('\r\n') ? '\r\n' : '\n'; // keep the document's line ends
     // Does this exporter leave a trailing space on wrapped lines?
     let wrapped = 0;
