@@ -33,6 +33,10 @@ function isWordCode(c: number): boolean {
   return c < 0x530 && WORD_CODES[c] === 1;
 }
 
+/** Word characters in any case (a letter whose lowercase is a word character), by table. */
+const WORD_CODES_ANY_CASE = new Uint8Array(0x530);
+for (let c = 0; c < 0x530; c++) WORD_CODES_ANY_CASE[c] = isWordCode(lowerCode(c)) ? 1 : 0;
+
 /** A word character of any case (the same letters as {@link isWordCode} after lowercasing). */
 function isWordCodeAnyCase(c: number): boolean {
   return isWordCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -114,14 +118,18 @@ class Continuity {
     let pe = -1;
     let i = 0;
     while (i < n) {
-      const c = lowerCode(text.charCodeAt(i));
-      if (c === 10) ps = -1;
-      if (!isWordCode(c)) {
+      const raw = text.charCodeAt(i);
+      if (raw === 10) ps = -1;
+      if (!(raw < 0x530 && WORD_CODES_ANY_CASE[raw] === 1)) {
         i++;
         continue;
       }
+      const c = lowerCode(raw);
       let e = i + 1;
-      while (e < n && isWordCode(lowerCode(text.charCodeAt(e)))) e++;
+      for (; e < n; e++) {
+        const d = text.charCodeAt(e);
+        if (!(d < 0x530 && WORD_CODES_ANY_CASE[d] === 1)) break;
+      }
       // pairs across a line break are what is being judged, not evidence
       if (ps >= 0 && ((hasFirst(headFirst, c) && headKey.has(key(i, e))) || (hasFirst(tailFirst, lowerCode(text.charCodeAt(ps))) && tailKey.has(key(ps, pe))))) {
         const w = word(i, e);
