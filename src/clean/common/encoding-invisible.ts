@@ -1,13 +1,12 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
+import { censusOf, HAS_INVISIBLE } from '../encoding/census.js';
 
 /** Zero-width, format and control characters that carry nothing in ru/en/be prose (one character: runs are merged in code). */
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufffe]/g;
 /** Letters next to which a zero-width (non-)joiner is noise. */
 const LATIN_OR_CYRILLIC = /[A-Za-z\u00c0-\u024f\u0400-\u052f]/;
 
-/** Quick check: any candidate character at all. */
-const ANY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufffe]/;
 
 const NAMES: Record<number, string> = {
   0xad: 'soft hyphen',
@@ -31,7 +30,7 @@ export const encodingInvisible: CleaningRule = {
   description: 'remove zero-width, format and control characters',
   scope: 'all',
   apply(text) {
-    if (!ANY.test(text)) return [];
+    if ((censusOf(text) & HAS_INVISIBLE) === 0) return [];
     const edits: Edit[] = [];
     for (const m of text.matchAll(INVISIBLE)) {
       const c = m[0].charCodeAt(0);

@@ -1,5 +1,6 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
+import { censusOf, HAS_LIGATURE } from '../encoding/census.js';
 
 /** Latin typographic ligatures (Unicode Alphabetic Presentation Forms U+FB00–U+FB06) and their letters. */
 const LIGATURES: Readonly<Record<string, string>> = {
@@ -18,6 +19,7 @@ export const encodingLigatures: CleaningRule = {
   description: 'replace typographic ligatures with their letters',
   scope: 'all',
   apply(text) {
+    if ((censusOf(text) & HAS_LIGATURE) === 0) return [];
     const edits: Edit[] = [];
     for (const m of text.matchAll(/[\ufb00-\ufb06]/g)) edits.push({ start: m.index, end: m.index + 1, after: LIGATURES[m[0]]! });
     return edits;

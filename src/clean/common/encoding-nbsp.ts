@@ -1,10 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
+import { censusOf, HAS_UNICODE_SPACE, isUnicodeSpace } from '../encoding/census.js';
 
-/** Non-ASCII spaces: NBSP, en/em/thin/figure spaces, narrow NBSP, medium mathematical, ideographic. */
-function isUnicodeSpace(c: number): boolean {
-  return c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
-}
 
 /**
  * Turn non-breaking and other Unicode spaces into one ordinary space (a run of
@@ -16,6 +13,7 @@ export const encodingNbsp: CleaningRule = {
   description: 'replace non-breaking and other Unicode spaces with a plain space',
   scope: 'all',
   apply(text) {
+    if ((censusOf(text) & HAS_UNICODE_SPACE) === 0) return [];
     const edits: Edit[] = [];
     const n = text.length;
     let i = 0;

@@ -1,5 +1,6 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
+import { censusOf, MAY_CHANGE_UNDER_NFC } from '../encoding/census.js';
 
 /**
  * Normalise to Unicode NFC (`и` + combining breve → `й`, `e` + combining acute →
@@ -10,7 +11,7 @@ export const encodingNfc: CleaningRule = {
   description: 'normalise to Unicode NFC (composed characters)',
   scope: 'all',
   apply(text) {
-    if (text.normalize('NFC') === text) return [];
+    if ((censusOf(text) & MAY_CHANGE_UNDER_NFC) === 0 || text.normalize('NFC') === text) return [];
     const edits: Edit[] = [];
     let s = 0;
     while (s <= text.length) {
