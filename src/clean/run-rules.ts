@@ -35,28 +35,37 @@ export function runRules(
   const diagnostics: Diagnostic[] = [];
   const disabled = new Set(setup.options.disable ?? []);
 
-  const contextFor = (draft: Draft, rule: CleaningRule): RuleContext => ({
-    lang: setup.lang,
-    profile: setup.profile,
-    draft,
-    footnotes,
-    markers,
-    meta,
-    options: setup.options,
-    report(d) {
-      diagnostics.push({ severity: 'warning', ...d, rule: d.rule || rule.id });
-    },
-    addNote(note) {
-      const block = draft.spanToOriginal(note.start, note.end);
-      const textStart = draft.toOriginal(note.textStart, 'start');
-      const noteDraft = new Draft(original, { base: textStart, limit: block.end, scope: `note:${note.id}` });
-      notes.push({ id: note.id, start: block.start, end: block.end, draft: noteDraft });
-    },
-    addMarker(marker) {
-      const span = draft.spanToOriginal(marker.start, marker.end);
-      markers.push({ id: marker.id, ...span });
-    },
-  });
+  // One context per stream, made on first use; `report` names the rule running now.
+  let current: CleaningRule | null = null;
+  const contexts = new Map<Draft, RuleContext>();
+  const contextFor = (draft: Draft): RuleContext => {
+    let ctx = contexts.get(draft);
+    if (ctx) return ctx;
+    ctx = {
+      lang: setup.lang,
+      profile: setup.profile,
+      draft,
+      footnotes,
+      markers,
+      meta,
+      options: setup.options,
+      report(d) {
+        diagnostics.push({ severity: 'warning', ...d, rule: d.rule || (current?.id ?? '') });
+      },
+      addNote(note) {
+        const block = draft.spanToOriginal(note.start, note.end);
+        const textStart = draft.toOriginal(note.textStart, 'start');
+        const noteDraft = new Draft(original, { base: textStart, limit: block.end, scope: `note:${note.id}` });
+        notes.push({ id: note.id, start: block.start, end: block.end, draft: noteDraft });
+      },
+      addMarker(marker) {
+        const span = draft.spanToOriginal(marker.start, marker.end);
+        markers.push({ id: marker.id, ...span });
+      },
+    };
+    contexts.set(draft, ctx);
+    return ctx;
+  };
 
   for (const rule of rules) {
     if (disabled.has(rule.id)) continue;
@@ -64,8 +73,9 @@ export function runRules(
     const targets: Draft[] = [];
     if (scope === 'body' || scope === 'all') targets.push(body);
     if (scope === 'notes' || scope === 'all') for (const n of notes) targets.push(n.draft);
+    current = rule;
     for (const draft of targets) {
-      const ctx = contextFor(draft, rule);
+      const ctx = contextFor(draft);
       try {
         const edits = rule.apply(draft.text, ctx);
         draft.apply(rule.id, edits, rule.description);
