@@ -33,7 +33,8 @@ export function isInvisible(c: number): boolean {
  * Characters that NFC leaves alone whatever surrounds them: starters with no canonical
  * decomposition that nothing composes with — ASCII, Latin-1 and Latin Extended
  * (below U+0300), Cyrillic (without its combining marks U+0483–U+0489), and the
- * punctuation, currency and letterlike signs of Russian and English prose. Tested
+ * punctuation, super- and subscripts, currency, number forms, arrows, mathematical
+ * operators, box drawing and shapes (OCR's ■), signs of Russian and English text. Tested
  * against `String#normalize` character by character.
  */
 export function isNfcStable(c: number): boolean {
@@ -43,9 +44,13 @@ export function isNfcStable(c: number): boolean {
     (c >= 0x48a && c <= 0x52f) ||
     (c >= 0x2010 && c <= 0x2027) ||
     (c >= 0x2030 && c <= 0x205e) ||
+    (c >= 0x2070 && c <= 0x209f) ||
     (c >= 0x20a0 && c <= 0x20bf) ||
     c === 0x2116 ||
-    c === 0x2122
+    c === 0x2122 ||
+    (c >= 0x2150 && c <= 0x218f) ||
+    (c >= 0x2190 && c <= 0x22ff) ||
+    (c >= 0x2500 && c <= 0x26ff)
   );
 }
 
