@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ocrLatinConfusion } from './latin-ocr-confusion.js';
+import fc from 'fast-check';
+import { latinWords, ocrLatinConfusion } from './latin-ocr-confusion.js';
 import { applyRule, pairs } from '../../../test/clean-ocr/run-rule.js';
 
 describe('ocr-latin-confusion', () => {
@@ -14,5 +15,19 @@ describe('ocr-latin-confusion', () => {
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(pairs(applyRule(ocrLatinConfusion, input).changes)).toEqual(expected);
+  });
+});
+
+describe('Latin words (the scan that replaced a look-behind pattern)', () => {
+  const PATTERN = /(?<![\p{L}\d])[A-Za-z]{4,}(?![\p{L}\d])/gu;
+  it('finds the words the pattern finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('abcd', 'Xy', 'e', 'я', '1', ' ', '-', '𝒜', 'é', '.'), { maxLength: 20 }), (parts) => {
+        const t = parts.join('');
+        const viaPattern = [...t.matchAll(PATTERN)].map((m) => [m.index, m[0]]);
+        expect([...latinWords(t)].map((m) => [m.index, m[0]])).toEqual(viaPattern);
+      }),
+      { numRuns: 2000, seed: 20261122 },
+    );
   });
 });

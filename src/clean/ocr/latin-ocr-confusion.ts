@@ -6,12 +6,32 @@ import { memoizeLast } from '../../text/memo.js';
 
 /** A Latin word ending in consonant + v: English has no such words; OCR reads final y as v. */
 const FINAL_V = /^[A-Za-z]{3,}[bcdfghjklmnpqrstwxz]v$/;
-const LATIN_WORD = /(?<![\p{L}\d])[A-Za-z]{4,}(?![\p{L}\d])/gu;
+/**
+ * Runs of four or more Latin letters; a run counts as a word when no other letter or
+ * digit touches it ({@link latinWords}). The same words as
+ * `/(?<![\p{L}\d])[A-Za-z]{4,}(?![\p{L}\d])/gu`, without a look-behind tried at every
+ * position of a Cyrillic text.
+ */
+const LATIN_RUN = /[A-Za-z]{4,}/g;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** The Latin words of a text (index and word). */
+export function* latinWords(text: string): Generator<{ index: number; 0: string }> {
+  for (const m of text.matchAll(LATIN_RUN)) {
+    // the characters either side, whole code points (an astral letter is two code units)
+    const b = m.index > 0 ? text.codePointAt(m.index - 1)! : -1;
+    const before = b < 0 ? '' : b >= 0xdc00 && b <= 0xdfff && m.index > 1 ? String.fromCodePoint(text.codePointAt(m.index - 2)!) : String.fromCodePoint(b);
+    const a = text.codePointAt(m.index + m[0].length);
+    const after = a === undefined ? '' : String.fromCodePoint(a);
+    if ((before && LETTER_OR_DIGIT.test(before)) || (after && LETTER_OR_DIGIT.test(after))) continue;
+    yield m as { index: number; 0: string };
+  }
+}
 
 /** Latin words of the whole input, lowercased, with counts (once per document). */
 const latinWordsOf = memoizeLast((original: string): Map<string, number> => {
   const words = new Map<string, number>();
-  for (const m of original.matchAll(LATIN_WORD)) {
+  for (const m of latinWords(original)) {
     const w = m[0].toLowerCase();
     words.set(w, (words.get(w) ?? 0) + 1);
   }
@@ -34,7 +54,7 @@ export const ocrLatinConfusion: CleaningRule = {
     let urls: ReturnType<typeof findUrls> | undefined;
     let seen: Map<string, number> | undefined;
     const edits: Edit[] = [];
-    for (const m of text.matchAll(LATIN_WORD)) {
+    for (const m of latinWords(text)) {
       const word = m[0];
       urls ??= findUrls(text);
       if (insideAny(urls, m.index)) continue;
