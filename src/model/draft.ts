@@ -101,10 +101,22 @@ export class Draft {
     const base = this.base;
     const original = this.original;
     while (i < old.length || j < edits.length) {
-      // Existing changes strictly before the next edit are kept as they are.
-      if (j >= edits.length || (i < old.length && endsBefore(map.cleanedStartOf(i), map.cleanedEndOf(i), edits[j]!))) {
-        out.push(old[i]!);
-        i++;
+      // Existing changes strictly before the next edit are kept as they are: found by a
+      // binary search over their (sorted) cleaned ends and copied in one go.
+      if (j >= edits.length) {
+        for (; i < old.length; i++) out.push(old[i]!);
+        break;
+      }
+      if (i < old.length && endsBefore(map.cleanedStartOf(i), map.cleanedEndOf(i), edits[j]!)) {
+        let lo = i + 1;
+        let hi = old.length;
+        const at = edits[j]!.start;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (map.cleanedEndOf(mid) <= at) lo = mid + 1;
+          else hi = mid;
+        }
+        for (; i < lo; i++) out.push(old[i]!);
         continue;
       }
       // Start a group with edit j; absorb overlapping existing changes and further edits.
