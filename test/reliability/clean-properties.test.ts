@@ -196,6 +196,14 @@ describe('regressions found by fuzzing: page joins', () => {
   });
 });
 
+describe('regressions found by fuzzing: a URL after a blank line', () => {
+  it('ocr: a URL after a blank line is not joined to the line before (joined, a second pass read the two as a note; fast-check seed 1966258220)', () => {
+    const input = '93 Беларусь и Китай утвердили 20 совместных научно-технических проектов на 2024-2026 годы \n\nhttps://belta.by/society/view/filial-nan-belarusi-sozdadut-v-kitae-656108-2024/\n  • 18.08 15:57\n#';
+    const once = clean(input, { profile: 'ocr' });
+    expect(clean(once.text, { profile: 'ocr' }).text).toBe(once.text);
+  });
+});
+
 describe('regressions found by fuzzing: URL copies', () => {
   it('ocr: a copied URL with a space after the scheme goes on the first pass, not the second', () => {
     const input = 'https: //belta.bv/\nhttps: //belta.bv/';

@@ -134,7 +134,8 @@ function joinGap(
   // In single-spaced text a blank line is a paragraph break, unless the sentence reads on
   // across it (no final stop, the next line goes on in lowercase: a page break's gap). Kept
   // as a break it would make this rule's own output look double-spaced to a second pass.
-  if (blankBetween && !doc.doubleSpaced && (endsSentence(aText) || !bLower || /[:;]$/.test(aText))) return para;
+  // (A URL after the blank line is no sentence reading on: it may belong to a note block.)
+  if (blankBetween && !doc.doubleSpaced && (endsSentence(aText) || !bLower || /[:;]$/.test(aText) || /^(?:https?:|www\.)/i.test(bText))) return para;
   if (!bLower) {
     const short = aText.length < doc.width * 0.85;
     if (endsSentence(aText)) {
