@@ -116,8 +116,13 @@ describe.skipIf(!existsSync(CHROMIUM))('report in a real browser (Debian chromiu
     expect(new URL(page.url()).hash).toBe(noteHref);
     const note = page.locator(noteHref!);
     await expect.poll(() => note.evaluate((e: { getBoundingClientRect(): { top: number; bottom: number } }) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < (globalThis as unknown as { innerHeight: number }).innerHeight; })).toBe(true);
+    // the page moves the focus on 'hashchange', which fires after the click returns: wait
+    // for that event, or its focus change lands between the key presses below
+    const hashChanged = page.evaluate('new Promise((done) => addEventListener("hashchange", () => setTimeout(done, 0), { once: true }))');
     await note.locator(`a[href="#${markerId}"]`).click();
+    await hashChanged;
     expect(new URL(page.url()).hash).toBe(`#${markerId}`);
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(markerId);
 
     // Keyboard: g = first bead, j = next, n = next low-confidence bead.
     await page.keyboard.press('g');
