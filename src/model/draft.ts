@@ -160,7 +160,7 @@ export class Draft {
         end: oEnd,
         before,
         after,
-        reason: groupEdits.map((e) => e.reason ?? reason).filter(Boolean).join('; ') || reason,
+        reason: groupEdits.length === 1 ? groupEdits[0]!.reason || reason : groupEdits.map((e) => e.reason ?? reason).filter(Boolean).join('; ') || reason,
         scope: this.scope,
       };
       if (merged.length > 0) change.merged = [...new Set(merged)];
