@@ -52,41 +52,53 @@ for (const c of OCR_CONFUSIONS) {
   bySeen.set(c.seen[0]!, list);
 }
 
+/** The table {@link ocrDistance} fills, reused between calls (grown when needed). */
+let table = new Float64Array(1024);
+
 /**
  * Weighted edit distance from `seen` (damaged) to `meant` (candidate). Insertions and
  * deletions cost 1, plain substitutions 1, confusions their table cost, a wildcard
- * glyph in `seen` 0.3 against any one letter.
+ * glyph in `seen` 0.3 against any one letter. One flat table reused between calls; the
+ * confusions that fit `seen` at a position are found once per row, not per cell.
  */
 export function ocrDistance(seen: string, meant: string, confusions: ReadonlyMap<string, readonly Confusion[]> = bySeen): number {
   const n = seen.length;
   const m = meant.length;
-  // dp[i][j]: cost of seen[0,i) → meant[0,j)
-  const dp: Float64Array[] = [];
-  for (let i = 0; i <= n; i++) dp.push(new Float64Array(m + 1).fill(Infinity));
-  dp[0]![0] = 0;
+  const w = m + 1;
+  const size = (n + 1) * w;
+  if (table.length < size) table = new Float64Array(size * 2);
+  // dp[i * w + j]: cost of seen[0,i) → meant[0,j)
+  const dp = table;
+  dp.fill(Infinity, 0, size);
+  dp[0] = 0;
   for (let i = 0; i <= n; i++) {
-    const row = dp[i]!;
+    const row = i * w;
+    let a = -1;
+    let wild = false;
+    let fitting: Confusion[] | null = null;
+    if (i < n) {
+      const ch = seen[i]!;
+      a = seen.charCodeAt(i);
+      wild = WILDCARDS.has(ch);
+      for (const c of confusions.get(ch) ?? []) if (seen.startsWith(c.seen, i)) (fitting ??= []).push(c);
+    }
     for (let j = 0; j <= m; j++) {
-      const here = row[j]!;
+      const here = dp[row + j]!;
       if (here === Infinity) continue;
-      if (i < n) dp[i + 1]![j] = Math.min(dp[i + 1]![j]!, here + 1); // delete seen[i]
-      if (j < m) row[j + 1] = Math.min(row[j + 1]!, here + 1); // insert meant[j]
+      if (i < n && here + 1 < dp[row + w + j]!) dp[row + w + j] = here + 1; // delete seen[i]
+      if (j < m && here + 1 < dp[row + j + 1]!) dp[row + j + 1] = here + 1; // insert meant[j]
       if (i < n && j < m) {
-        const a = seen[i]!;
-        const b = meant[j]!;
-        const sub = a === b ? 0 : WILDCARDS.has(a) ? WILDCARD_COST : 1;
-        dp[i + 1]![j + 1] = Math.min(dp[i + 1]![j + 1]!, here + sub);
+        const sub = a === meant.charCodeAt(j) ? 0 : wild ? WILDCARD_COST : 1;
+        if (here + sub < dp[row + w + j + 1]!) dp[row + w + j + 1] = here + sub;
       }
-      if (i < n) {
-        for (const c of confusions.get(seen[i]!) ?? []) {
-          if (seen.startsWith(c.seen, i) && meant.startsWith(c.meant, j)) {
-            const ii = i + c.seen.length;
-            const jj = j + c.meant.length;
-            dp[ii]![jj] = Math.min(dp[ii]![jj]!, here + c.cost);
-          }
+      if (fitting !== null) {
+        for (const c of fitting) {
+          if (!meant.startsWith(c.meant, j)) continue;
+          const at = (i + c.seen.length) * w + j + c.meant.length;
+          if (here + c.cost < dp[at]!) dp[at] = here + c.cost;
         }
       }
     }
   }
-  return dp[n]![m]!;
+  return dp[n * w + m]!;
 }
