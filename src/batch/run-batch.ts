@@ -105,8 +105,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   // workers the main thread only dispatches, and skips that start-up cost.
   const local = pool ? null : { processFile: (await import('./process-file.js')).processFile, processPair: (await import('./process-pair.js')).processPair };
   const inFlight = new Set<Promise<void>>();
-  // enough in flight that every worker always holds its two documents while finished ones are recorded
-  const limit = Math.max(2, workers * 4);
+  // Enough in flight that every worker always holds its two documents while finished ones
+  // are recorded; in this thread, that reading and writing overlap with processing.
+  const limit = workers === 0 ? 4 : workers * 4;
   const state = () => ({ done: summary.documents + summary.pairs + summary.pairsFailed + summary.pairsSkipped, total, failed: summary.failed + summary.pairsFailed, skipped: summary.skipped + summary.pairsSkipped, elapsedMs: performance.now() - started });
 
   const record = async (entry: ManifestEntry, stem: string): Promise<void> => {

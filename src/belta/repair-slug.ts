@@ -86,7 +86,10 @@ export function repairSlugAgainstTitle(observed: string, title: string, schemes:
     order.forEach((k, rank) => {
       const t = perScheme[k]!.slice(j, j + len).join('-');
       const cand = t.replace(/-/g, '');
-      const d = norm(ocrDistance(o, cand), o, cand) + (rank === 0 ? 0 : SCHEME_PRIOR);
+      const prior = rank === 0 ? 0 : SCHEME_PRIOR;
+      // beyond MATCH_MAX a reading counts as no match whatever its distance: stop there
+      const limit = (MATCH_MAX - prior) * Math.max(1, o.length, cand.length) + 1e-9;
+      const d = norm(ocrDistance(o, cand, undefined, limit), o, cand) + prior;
       if (d < pick.d) pick = { text: t, d };
     });
     return pick;

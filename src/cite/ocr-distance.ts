@@ -52,6 +52,9 @@ for (const c of OCR_CONFUSIONS) {
   bySeen.set(c.seen[0]!, list);
 }
 
+/** The cheapest confusion that consumes more than one character of `seen` (a row skip). */
+const MIN_JUMP = Math.min(...OCR_CONFUSIONS.filter((c) => c.seen.length > 1).map((c) => c.cost));
+
 /** The table {@link ocrDistance} fills, reused between calls (grown when needed). */
 let table = new Float64Array(1024);
 
@@ -59,9 +62,12 @@ let table = new Float64Array(1024);
  * Weighted edit distance from `seen` (damaged) to `meant` (candidate). Insertions and
  * deletions cost 1, plain substitutions 1, confusions their table cost, a wildcard
  * glyph in `seen` 0.3 against any one letter. One flat table reused between calls; the
- * confusions that fit `seen` at a position are found once per row, not per cell.
+ * confusions that fit `seen` at a position are found once per row, not per cell. With a
+ * `limit` (built-in confusions only), the answer is `Infinity` as soon as no alignment can
+ * stay within it (every path goes through the next row, or skips it by a two-letter
+ * confusion from this one); below the limit it is exact.
  */
-export function ocrDistance(seen: string, meant: string, confusions: ReadonlyMap<string, readonly Confusion[]> = bySeen): number {
+export function ocrDistance(seen: string, meant: string, confusions: ReadonlyMap<string, readonly Confusion[]> = bySeen, limit = Infinity): number {
   const n = seen.length;
   const m = meant.length;
   const w = m + 1;
@@ -82,9 +88,11 @@ export function ocrDistance(seen: string, meant: string, confusions: ReadonlyMap
       wild = WILDCARDS.has(ch);
       for (const c of confusions.get(ch) ?? []) if (seen.startsWith(c.seen, i)) (fitting ??= []).push(c);
     }
+    let rowMin = Infinity;
     for (let j = 0; j <= m; j++) {
       const here = dp[row + j]!;
       if (here === Infinity) continue;
+      if (here < rowMin) rowMin = here;
       if (i < n && here + 1 < dp[row + w + j]!) dp[row + w + j] = here + 1; // delete seen[i]
       if (j < m && here + 1 < dp[row + j + 1]!) dp[row + j + 1] = here + 1; // insert meant[j]
       if (i < n && j < m) {
@@ -98,6 +106,13 @@ export function ocrDistance(seen: string, meant: string, confusions: ReadonlyMap
           if (here + c.cost < dp[at]!) dp[at] = here + c.cost;
         }
       }
+    }
+    if (limit !== Infinity && i < n && confusions === bySeen) {
+      // the cheapest way on: into the next row, or over it by a two-letter confusion (the
+      // built-in table's longest; a caller's table may skip more rows: no early answer)
+      let bound = rowMin + MIN_JUMP;
+      for (let j = 0; j <= m; j++) if (dp[row + w + j]! < bound) bound = dp[row + w + j]!;
+      if (bound > limit) return Infinity;
     }
   }
   return dp[n * w + m]!;
