@@ -81,11 +81,22 @@ export function repairSlugAgainstTitle(observed: string, title: string, schemes:
     }
   }
   const order = schemes.map((_, k) => k).sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0) || a - b);
+  // The title readings a token is compared with, made once per (scheme, word, length)
+  // rather than for every observed token: the text with hyphens and the letters alone.
+  const readings = new Map<number, { text: string; cand: string }>();
+  const reading = (k: number, j: number, len: number): { text: string; cand: string } => {
+    const key = (k * (m + 1) + j) * 4 + len;
+    let r = readings.get(key);
+    if (!r) {
+      const text = perScheme[k]!.slice(j, j + len).join('-');
+      readings.set(key, (r = { text, cand: text.replace(/-/g, '') }));
+    }
+    return r;
+  };
   const best = (o: string, j: number, len = 1): { text: string; d: number } => {
     let pick = { text: '', d: Infinity };
     order.forEach((k, rank) => {
-      const t = perScheme[k]!.slice(j, j + len).join('-');
-      const cand = t.replace(/-/g, '');
+      const { text: t, cand } = reading(k, j, len);
       const prior = rank === 0 ? 0 : SCHEME_PRIOR;
       // beyond MATCH_MAX a reading counts as no match whatever its distance: stop there
       const limit = (MATCH_MAX - prior) * Math.max(1, o.length, cand.length) + 1e-9;
