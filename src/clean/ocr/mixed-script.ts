@@ -66,13 +66,13 @@ export const ocrMixedScript: CleaningRule = {
     const inUrl = (i: number): boolean => insideAny((urls ??= findUrls(text)), i);
     const edits: Edit[] = [];
     const n = text.length;
-    let i = 0;
-    while (i < n) {
-      if (!isLetterCode(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      // one scan finds the word's end and counts its scripts
+    // Every word this rule changes holds an ASCII letter (mixed with Cyrillic, or a lone
+    // look-alike): the pattern jumps between ASCII letters, and only their words are read.
+    const latin = /[A-Za-z]/g;
+    for (let m = latin.exec(text); m !== null; m = latin.exec(text)) {
+      // the word around it (a run of letters), with its scripts counted
+      let i = m.index;
+      while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
       let e = i;
       let cyr = 0;
       let lat = 0;
@@ -82,9 +82,9 @@ export const ocrMixedScript: CleaningRule = {
         else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) lat++;
         else if (!isLetterCode(c)) break;
       }
+      latin.lastIndex = e;
       if (cyr > 0 && lat > 0) mixed(text, { start: i, end: e, cyr, lat }, inUrl(i), edits);
       else if (e - i === 1 && ctx.lang === 'ru' && ONE_LETTER.has(text[i]!) && !inUrl(i)) lone(text, { start: i, end: e, cyr, lat }, edits);
-      i = e;
     }
     return edits;
   },
