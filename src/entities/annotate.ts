@@ -25,6 +25,7 @@ import { tokenKey } from './gazetteer.js';
 import { extendLocations, placesAfterGenericNouns } from './loc-spans.js';
 import { acronymOrganisations, applyAliases, dropQuotedThings, extendOrganisationsLeft, findAliases, retypeAliasMentions, type NameAlias } from './org-spans.js';
 import type { AnnotateOptions, Entity, EntityAnnotation, EntityLang, EntityType } from './types.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 const TAG_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -100,16 +101,6 @@ function attachGazetteer(entities: Entity[], matches: readonly GazetteerMatch[],
   const names = byStartAll.filter((x) => NAME_SET.has(x.type));
   const maxEnd: number[] = [];
   for (const x of names) maxEnd.push(Math.max(x.end, maxEnd[maxEnd.length - 1] ?? -1));
-  const firstAtOrAfter = (list: readonly Entity[], pos: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const removed = new Set<Entity>();
   const added: Entity[] = [];
   for (const m of matches) {

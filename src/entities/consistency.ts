@@ -6,6 +6,7 @@
  */
 import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'location', 'facility']);
 
@@ -61,13 +62,7 @@ export function propagateNames(text: string, tokens: readonly NerToken[], entiti
     if (!found) continue;
     const start = tokens[i]!.start;
     const end = tokens[found.to - 1]!.end;
-    let hi = 0;
-    let top = covered.length;
-    while (hi < top) {
-      const mid = (hi + top) >> 1;
-      if (covered[mid]!.start < end) hi = mid + 1;
-      else top = mid;
-    }
+    const hi = firstAtOrAfter(covered, end);
     let lo = hi;
     while (lo > 0 && covered[lo - 1]!.end > start) lo--;
     const overlapping = covered.slice(lo, hi);

@@ -8,6 +8,7 @@ import { cyrillicSkeletons, latinSkeleton, latinSkeletons } from '../align/skele
 import type { TextAlignment } from '../align/align-text.js';
 import { transliterate } from '../translit/index.js';
 import type { Entity, EntityType } from './types.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 /** One linked entity: the same thing named on both sides of a bead. */
 export interface EntityLink {
@@ -63,15 +64,8 @@ function sharedKey(source: readonly Set<string>[], target: readonly Set<string>[
 
 /** Entities (sorted by start) whose start falls inside [start, end): binary search, then a scan. */
 function within(sorted: readonly Entity[], start: number, end: number): Entity[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Entity[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) out.push(sorted[i]!);
+  for (let i = firstAtOrAfter(sorted, start); i < sorted.length && sorted[i]!.start < end; i++) out.push(sorted[i]!);
   return out;
 }
 

@@ -11,6 +11,7 @@
 import { parseWord, type MorphParse } from './morph.js';
 import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 /** Generic nouns that end a place name made of capitalised adjectives (lemmas). */
 const PLACE_HEADS = new Set([
@@ -62,13 +63,7 @@ const agree = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a
 
 /** Index of the token starting / ending at an offset (binary search), or -1. */
 function tokenIndex(tokens: readonly NerToken[], pos: number, by: 'start' | 'end'): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]![by] < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(tokens, pos, by);
   return lo < tokens.length && tokens[lo]![by] === pos ? lo : -1;
 }
 

@@ -16,6 +16,7 @@ import { EN_ORG_HEADS } from './lexicon-names.js';
 import { markStrong } from './overlaps.js';
 import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 /** Top-level domains of sites that news texts cite as sources. */
 const TLDS = new Set(['ru', 'ру', 'рф', 'su', 'com', 'net', 'org', 'info', 'ua', 'by', 'kz', 'uk', 'de', 'fr', 'it', 'cn', 'jp', 'io', 'tv', 'eu', 'us']);
@@ -192,13 +193,7 @@ const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
 /** Index of the token starting at `pos` (binary search over tokens sorted by start), or undefined. */
 function tokenStartingAt(tokens: readonly NerToken[], pos: number): number | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(tokens, pos);
   return lo < tokens.length && tokens[lo]!.start === pos ? lo : undefined;
 }
 

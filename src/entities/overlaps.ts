@@ -4,6 +4,7 @@
  * and events form their own layer and may contain names.
  */
 import type { Entity } from './types.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 const NAME_TYPES = new Set(['person', 'organization', 'location', 'facility']);
 
@@ -33,13 +34,7 @@ export function resolveOverlaps(entities: readonly Entity[]): Entity[] {
     // overlaps one of them iff the last kept span starting before its end reaches past its start.
     const byStart: Entity[] = [];
     for (const e of sorted) {
-      let lo = 0;
-      let hi = byStart.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (byStart[mid]!.start < e.end) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstAtOrAfter(byStart, e.end);
       if (lo > 0 && byStart[lo - 1]!.end > e.start) continue;
       kept.push(e);
       byStart.splice(lo, 0, e);

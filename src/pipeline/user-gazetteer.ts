@@ -1,4 +1,5 @@
 import type { EntityMention } from './types.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 /** One entry of a user gazetteer (the shape of sverka's own `data/gazetteer/*.json`). */
 export interface UserGazetteerEntry {
@@ -142,12 +143,6 @@ export function mergeGazetteerMentions(found: readonly EntityMention[], user: re
 
 /** Does any mention starting before `end` end after `start`? (`maxEnd[i]` = largest end of sorted[0..i].) */
 function overlapsAny(sorted: readonly EntityMention[], maxEnd: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(sorted, end);
   return lo > 0 && maxEnd[lo - 1]! > start;
 }

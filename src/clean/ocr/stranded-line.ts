@@ -3,21 +3,11 @@ import type { CleaningRule } from '../types.js';
 import { endsSentence, isBlank, splitLines, type Line } from './lines.js';
 import { notesOf } from './note-registry.js';
 import { isUpperCode, lowerCode } from '../../text/lower-code.js';
+import { firstAtOrAfter } from '../../text/sorted.js';
 
 
 const WINDOW = 150;
 
-/** Index of the first line starting at or after `p` (binary search). */
-function firstAtOrAfter(lines: readonly Line[], p: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.start < p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < lines.length ? lo : -1;
-}
 
 function stem(w: string): string {
   return w.length > 5 ? w.slice(0, 5) : w;
@@ -174,7 +164,8 @@ export const ocrStrandedLine: CleaningRule = {
     const candidates: number[] = [];
     const seen = new Set<number>();
     for (const block of record.blocks) {
-      const k = firstAtOrAfter(content, ctx.draft.toCurrent(block.end));
+      const found = firstAtOrAfter(content, ctx.draft.toCurrent(block.end));
+      const k = found < content.length ? found : -1;
       if (k <= 0 || k + 1 >= content.length || seen.has(k)) continue;
       seen.add(k);
       if (!/^\p{Ll}/u.test(content[k]!.text) || endsSentence(content[k - 1]!.text, true)) continue;

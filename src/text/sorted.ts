@@ -1,0 +1,24 @@
+// Binary search over items sorted by an offset, the one the stages share.
+
+/** Anything with a start and an end offset (spans, tokens, lines, entities). */
+export interface Spanned {
+  /** Start offset. */
+  readonly start: number;
+  /** End offset (exclusive). */
+  readonly end: number;
+}
+
+/**
+ * Index of the first item whose `field` (default `start`) is at or after `pos`, in a list
+ * sorted by that field; `list.length` when there is none. O(log n).
+ */
+export function firstAtOrAfter(list: readonly Spanned[], pos: number, field: 'start' | 'end' = 'start'): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![field] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
