@@ -40,3 +40,15 @@ export function foldCode(c: number): number {
 export function isUpperCode(c: number): boolean {
   return c < END && LOWER[c] !== c;
 }
+
+/** FNV-1a offset basis (32 bits), for hashes built code by code alongside a scan. */
+export const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a prime (32 bits). */
+export const FNV_PRIME = 0x01000193;
+
+/** FNV-1a hash of the lowercase code units of `text.slice(start, end)`. */
+export function foldHash(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ foldCode(text.charCodeAt(k)), FNV_PRIME);
+  return h;
+}

@@ -1,9 +1,9 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
-import { censusOf, HAS_INVISIBLE } from '../encoding/census.js';
+import { censusOf, HAS_INVISIBLE, INVISIBLE_CHAR } from '../encoding/census.js';
 
 /** Zero-width, format and control characters that carry nothing in ru/en/be prose (one character: runs are merged in code). */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufffe]/g;
+const INVISIBLE = new RegExp(INVISIBLE_CHAR.source, 'g');
 /** Letters next to which a zero-width (non-)joiner is noise. */
 const LATIN_OR_CYRILLIC = /[A-Za-z\u00c0-\u024f\u0400-\u052f]/;
 

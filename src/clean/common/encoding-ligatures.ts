@@ -1,6 +1,8 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
-import { censusOf, HAS_LIGATURE } from '../encoding/census.js';
+import { censusOf, HAS_LIGATURE, LIGATURE_CHAR } from '../encoding/census.js';
+
+const LIGATURES_G = new RegExp(LIGATURE_CHAR.source, 'g');
 
 /** Latin typographic ligatures (Unicode Alphabetic Presentation Forms U+FB00–U+FB06) and their letters. */
 const LIGATURES: Readonly<Record<string, string>> = {
@@ -21,7 +23,7 @@ export const encodingLigatures: CleaningRule = {
   apply(text) {
     if ((censusOf(text) & HAS_LIGATURE) === 0) return [];
     const edits: Edit[] = [];
-    for (const m of text.matchAll(/[\ufb00-\ufb06]/g)) edits.push({ start: m.index, end: m.index + 1, after: LIGATURES[m[0]]! });
+    for (const m of text.matchAll(LIGATURES_G)) edits.push({ start: m.index, end: m.index + 1, after: LIGATURES[m[0]]! });
     return edits;
   },
 };

@@ -21,12 +21,19 @@ export function isUnicodeSpace(c: number): boolean {
   return c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
+/**
+ * Zero-width, format and control characters that carry nothing in ru/en/be prose: what
+ * `encoding-invisible` removes (before its context checks). One character; the rule
+ * makes its global pattern from this one.
+ */
+export const INVISIBLE_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufffe]/;
+
+/** Presentation-form ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), one character: what `encoding-ligatures` replaces. */
+export const LIGATURE_CHAR = /[\ufb00-\ufb06]/;
+
 /** Is the code one `encoding-invisible` removes (before its context checks)? */
 export function isInvisible(c: number): boolean {
-  return (
-    (c <= 0x08) || c === 0x0b || c === 0x0c || (c >= 0x0e && c <= 0x1f) || (c >= 0x7f && c <= 0x9f) || c === 0xad ||
-    (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || c === 0xfffe
-  );
+  return INVISIBLE_CHAR.test(String.fromCharCode(c));
 }
 
 /**
@@ -60,7 +67,15 @@ const FLAGS = new Uint8Array(END);
 for (let c = 0; c < END; c++) FLAGS[c] = flagsOf(c);
 
 function flagsOf(c: number): number {
-  return (isUnicodeSpace(c) ? HAS_UNICODE_SPACE : 0) | (isInvisible(c) ? HAS_INVISIBLE : 0) | (c >= 0xfb00 && c <= 0xfb06 ? HAS_LIGATURE : 0) | (isNfcStable(c) ? 0 : MAY_CHANGE_UNDER_NFC);
+  return (isUnicodeSpace(c) ? HAS_UNICODE_SPACE : 0) | (isInvisible(c) ? HAS_INVISIBLE : 0) | (LIGATURE_CHAR.test(String.fromCharCode(c)) ? HAS_LIGATURE : 0) | (isNfcStable(c) ? 0 : MAY_CHANGE_UNDER_NFC);
+}
+
+/** Flags of codes above the table, remembered (a text in another script repeats them). */
+const above = new Map<number, number>();
+function flagsAbove(c: number): number {
+  let f = above.get(c);
+  if (f === undefined) above.set(c, (f = flagsOf(c)));
+  return f;
 }
 
 /** The census of a text: the OR of the flags of its characters (one scan). */
@@ -68,7 +83,7 @@ export function encodingCensus(text: string): number {
   let flags = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    flags |= c < END ? FLAGS[c]! : flagsOf(c);
+    flags |= c < END ? FLAGS[c]! : flagsAbove(c);
   }
   return flags;
 }

@@ -3,6 +3,7 @@ import type { CleaningRule } from '../types.js';
 import { isDoubleSpaced } from '../../segment/paragraphs.js';
 import { isDictionaryWord } from './lexicon.js';
 import { endsSentence, isBlank, splitLines, type Line } from './lines.js';
+import { NUMBER_LINE } from './page-number.js';
 
 const NO_HEADING_END = /[,;:\-–—(«„“"]$|(?:^|\s)(?:и|в|во|на|с|со|к|по|о|об|от|до|за|из|у|а|но|не|для|при|что|как|the|of|and|in|to)$/iu;
 const STARTS_LOWER = /^\s*[\p{Ll}]/u;
@@ -10,8 +11,6 @@ const BLOCK_LINE = /^\s{0,3}(?:#{1,6}\s|[-*+•]\s|\[\^[^\]]+\]:|```|\|)/u;
 
 const SOFT_HYPHEN = '\u0000';
 const SPACE_RUN = /[ \t\u00a0]{2}/;
-/** A line holding only a number of 1–4 digits (what the page-number rule looks at). */
-const NUMBER_LINE = /^[ \t]*\d{1,4}[ \t\r]*$/;
 
 function percentile(xs: number[], q: number): number {
   if (xs.length === 0) return 0;

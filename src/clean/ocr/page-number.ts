@@ -2,6 +2,10 @@ import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { notesOf } from './note-registry.js';
 
+/** A line holding only a number of 1–4 digits (with spaces around it): what this rule deletes when the page allows. */
+export const NUMBER_LINE = /^[ \t]*\d{1,4}[ \t\r]*$/;
+const NUMBER_LINES = new RegExp(NUMBER_LINE.source, 'gm');
+
 /**
  * Delete page numbers (A7): a line holding only a number of 1–4 digits, with a blank
  * line or the text edge on both sides, or right where a footnote block was taken out. (A Roman numeral alone is as often a chapter
@@ -14,7 +18,7 @@ export const ocrPageNumber: CleaningRule = {
     const edits: Edit[] = [];
     const feet = notesOf(ctx.draft).blocks.map((b) => ctx.draft.toCurrent(b.end));
     // A digits-only line with a blank line (or the text edge) before and after it.
-    for (const m of text.matchAll(/^[ \t]*\d{1,4}[ \t\r]*$/gm)) {
+    for (const m of text.matchAll(NUMBER_LINES)) {
       const start = m.index;
       const end = start + m[0].length;
       const before = text.lastIndexOf('\n', start - 2);

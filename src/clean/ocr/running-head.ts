@@ -1,6 +1,6 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
-import { foldHash } from './vocabulary.js';
+import { foldHash } from '../../text/lower-code.js';
 
 const LINE = /^[ \t]*(\S[^\n\r]{6,78}\S)[ \t\r]*$/gm;
 

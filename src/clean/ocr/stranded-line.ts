@@ -29,7 +29,7 @@ for (let c = 0; c < 0x530; c++) WORD_CODES_ANY_CASE[c] = isWordCode(lowerCode(c)
 
 /** A word character of any case (the same letters as {@link isWordCode} after lowercasing). */
 function isWordCodeAnyCase(c: number): boolean {
-  return isWordCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  return c < 0x530 && WORD_CODES_ANY_CASE[c] === 1;
 }
 
 /** A slice, lowercased only when it holds a capital (most words do not). */
@@ -74,9 +74,9 @@ function hasFirst(table: Uint8Array, c: number): boolean {
   return c < 0x530 && table[c] === 1;
 }
 
-/** A word's first two code units as one number (a cheap filter before slicing it). */
+/** A word's first two code units, lowercased, as one number (a cheap filter before slicing it). */
 function key2(text: string, start: number, end: number): number {
-  return text.charCodeAt(start) * 0x10000 + (end - start > 1 ? text.charCodeAt(start + 1) : 0);
+  return lowerCode(text.charCodeAt(start)) * 0x10000 + (end - start > 1 ? lowerCode(text.charCodeAt(start + 1)) : 0);
 }
 
 /**
@@ -103,14 +103,13 @@ class Continuity {
     // relevant pairs are sliced and lowercased.
     const n = text.length;
     const word = (s: number, e: number): string => lowerSlice(text, s, e);
-    const key = (s: number, e: number): number => lowerCode(text.charCodeAt(s)) * 0x10000 + (e - s > 1 ? lowerCode(text.charCodeAt(s + 1)) : 0);
     let ps = -1; // previous word span, on the same line
     let pe = -1;
     let i = 0;
     while (i < n) {
       const raw = text.charCodeAt(i);
       if (raw === 10) ps = -1;
-      if (!(raw < 0x530 && WORD_CODES_ANY_CASE[raw] === 1)) {
+      if (!isWordCodeAnyCase(raw)) {
         i++;
         continue;
       }
@@ -118,10 +117,10 @@ class Continuity {
       let e = i + 1;
       for (; e < n; e++) {
         const d = text.charCodeAt(e);
-        if (!(d < 0x530 && WORD_CODES_ANY_CASE[d] === 1)) break;
+        if (!isWordCodeAnyCase(d)) break;
       }
       // pairs across a line break are what is being judged, not evidence
-      if (ps >= 0 && ((hasFirst(headFirst, c) && headKey.has(key(i, e))) || (hasFirst(tailFirst, lowerCode(text.charCodeAt(ps))) && tailKey.has(key(ps, pe))))) {
+      if (ps >= 0 && ((hasFirst(headFirst, c) && headKey.has(key2(text, i, e))) || (hasFirst(tailFirst, lowerCode(text.charCodeAt(ps))) && tailKey.has(key2(text, ps, pe))))) {
         const w = word(i, e);
         const prev = word(ps, pe);
         if (heads.has(w) || tails.has(prev)) addPair(this.exact, prev, w);

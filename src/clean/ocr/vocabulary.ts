@@ -3,7 +3,7 @@
  * one linear pass. Rules use it as evidence ("this joined form occurs elsewhere in the text").
  */
 import { memoizeLast } from '../../text/memo.js';
-import { foldCode } from '../../text/lower-code.js';
+import { FNV_OFFSET, FNV_PRIME, foldCode, foldHash } from '../../text/lower-code.js';
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
@@ -28,15 +28,7 @@ export interface WordCounts {
   has(word: string): boolean;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
-/** FNV-1a hash of the lowercase code units of `text.slice(start, end)`. */
-export function foldHash(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ foldCode(text.charCodeAt(k)), FNV_PRIME);
-  return h;
-}
 
 /**
  * The word forms of a text with their counts, case-insensitive (forms are compared by
