@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstAtOrAfter } from './sorted.js';
+import { firstAtOrAfter, insideAny } from './sorted.js';
 
 describe('firstAtOrAfter', () => {
   const spans = [
@@ -23,5 +23,27 @@ describe('firstAtOrAfter', () => {
     expect(firstAtOrAfter(spans, 9, 'end')).toBe(1);
     expect(firstAtOrAfter(spans, 10, 'end')).toBe(2);
     expect(firstAtOrAfter([], 5)).toBe(0);
+  });
+});
+
+describe('insideAny', () => {
+  const spans = [
+    { start: 2, end: 5 },
+    { start: 9, end: 9 },
+    { start: 10, end: 14 },
+  ];
+  it.each([
+    [1, undefined, false],
+    [2, undefined, true],
+    [4, undefined, true],
+    [5, undefined, false],
+    [9, undefined, false], // an empty span holds nothing
+    [13, undefined, true],
+    [14, undefined, false],
+    [0, 3, true], // a range overlapping the first span
+    [5, 9, false],
+    [5, 11, true],
+  ])('[%i, %s)', (start, end, inside) => {
+    expect(insideAny(spans, start, end)).toBe(inside);
   });
 });

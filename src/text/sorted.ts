@@ -22,3 +22,17 @@ export function firstAtOrAfter(list: readonly Spanned[], pos: number, field: 'st
   }
   return lo;
 }
+
+/** Does `[start, end)` (by default the one offset `start`) overlap one of the sorted, non-overlapping spans? O(log n). */
+export function insideAny(spans: readonly Spanned[], start: number, end = start + 1): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}

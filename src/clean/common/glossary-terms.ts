@@ -1,6 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule, RuleContext } from '../types.js';
-import { protectedSpans, insideAny } from '../markdown/inline.js';
+import { protectedSpans } from '../markdown/inline.js';
+import { insideAny } from '../../text/sorted.js';
 import { checkGlossary, defaultGlossary, mergeTerms } from '../glossary/load.js';
 import { compileTerms, type TermMatcher } from '../glossary/matcher.js';
 

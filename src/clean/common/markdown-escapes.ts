@@ -1,6 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
-import { urlSpans, insideAny } from '../markdown/inline.js';
+import { urlSpans } from '../markdown/inline.js';
+import { insideAny } from '../../text/sorted.js';
 
 /** Escapes a converter adds that mean nothing in Markdown: `\$`, `\%`, `\&`, `\@`, `\'`, `\"`, `\:`, `\;`, `\,`, `\?`. */
 const NEEDLESS = /\\([$%&@'":;,?])/g;

@@ -1,6 +1,6 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
-import { insideAny } from './url-find.js';
+import { insideAny } from '../../text/sorted.js';
 import { protectedSpans, typographyOn } from './typography-scope.js';
 
 const QUOTES = /["“”„«»]/g;

@@ -27,16 +27,3 @@ export function findUrls(text: string): UrlSpan[] {
   return out;
 }
 
-/** A sorted list of spans answering "is offset i inside one of them?" in O(log n). */
-export function insideAny(spans: readonly { start: number; end: number }[], i: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (i < s.start) hi = mid - 1;
-    else if (i >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}

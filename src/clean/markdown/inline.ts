@@ -39,16 +39,3 @@ export function urlSpans(text: string): Span[] {
 
 const URLS = /\b(?:https?:\/\/|www\.)[^\s<>()\]\[]{1,2000}/g;
 
-/** Is `[start, end)` inside one of the sorted spans? (binary search) */
-export function insideAny(spans: readonly Span[], start: number, end = start + 1): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (s.end <= start) lo = mid + 1;
-    else if (s.start >= end) hi = mid - 1;
-    else return true;
-  }
-  return false;
-}

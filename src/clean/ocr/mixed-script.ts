@@ -1,6 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
-import { findUrls, insideAny } from '../common/url-find.js';
+import { findUrls } from '../common/url-find.js';
+import { insideAny } from '../../text/sorted.js';
 import { isCyrillic, isLatin } from './vocabulary.js';
 
 /** Latin letters that look like Cyrillic ones. */
