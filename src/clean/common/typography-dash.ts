@@ -61,7 +61,7 @@ export const typographyDash: CleaningRule = {
   scope: 'all',
   apply(text, ctx) {
     if (!typographyOn(ctx)) return [];
-    let spans: { start: number; end: number }[] | undefined;
+    let spans: readonly { start: number; end: number }[] | undefined;
     const edits: Edit[] = [];
     for (const m of spacedDashes(text)) {
       const before = text[m.index - 1]!;

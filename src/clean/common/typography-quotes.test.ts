@@ -19,3 +19,14 @@ describe('typography-quotes', () => {
     expect(applyRule(typographyQuotes, 'парк "Великий камень”', { typography: false }).changes).toEqual([]);
   });
 });
+
+describe('protected spans (typography)', () => {
+  it('a URL inside a fenced code block leaves the whole block protected', () => {
+    // nested spans broke the binary search: a quote after the URL, still in the code block, was converted
+    const text = 'Текст "в кавычках".\n```\nhttps://belta.by/a https://belta.by/b "код" дальше\n```\nИ "ещё".';
+    const out = applyRule(typographyQuotes, text).text;
+    expect(out).toContain('https://belta.by/a https://belta.by/b "код" дальше');
+    expect(out).toContain('Текст «в кавычках»');
+    expect(out).toContain('И «ещё»');
+  });
+});

@@ -19,7 +19,7 @@ export const typographyQuotes: CleaningRule = {
   scope: 'all',
   apply(text, ctx) {
     if (!typographyOn(ctx)) return [];
-    let spans: { start: number; end: number }[] | undefined;
+    let spans: readonly { start: number; end: number }[] | undefined;
     const edits: Edit[] = [];
     let depth = 0;
     const breaks = [...text.matchAll(/\n[ \t\r]*\n/g)].map((b) => b.index);

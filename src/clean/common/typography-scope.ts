@@ -1,5 +1,6 @@
 import type { RuleContext } from '../types.js';
 import { findUrls } from './url-find.js';
+import { memoizeLast } from '../../text/memo.js';
 import { detectLanguage } from '../../langid/detect.js';
 
 /**
@@ -29,10 +30,21 @@ export function typographyOn(ctx: Pick<RuleContext, 'options' | 'draft' | 'lang'
   return (lang === 'und' ? ctx.lang : lang) === 'ru';
 }
 
-/** Spans typography must not touch: URLs, inline code and fenced code blocks. Sorted. */
-export function protectedSpans(text: string): { start: number; end: number }[] {
+/**
+ * Spans typography must not touch: URLs, inline code and fenced code blocks; sorted and
+ * merged where they overlap (a URL inside code), as the binary search of `insideAny`
+ * needs. Remembered for the last text: the typography rules ask in turn about the same
+ * text when the one before them changed nothing.
+ */
+export const protectedSpans: (text: string) => readonly { start: number; end: number }[] = memoizeLast((text) => {
   const spans: { start: number; end: number }[] = findUrls(text).map((u) => ({ start: u.start, end: u.end }));
   for (const m of text.matchAll(/```[\s\S]*?```|`[^`\n]+`/g)) spans.push({ start: m.index, end: m.index + m[0].length });
   spans.sort((a, b) => a.start - b.start);
-  return spans;
-}
+  const merged: { start: number; end: number }[] = [];
+  for (const sp of spans) {
+    const last = merged[merged.length - 1];
+    if (last && sp.start < last.end) last.end = Math.max(last.end, sp.end);
+    else merged.push({ ...sp });
+  }
+  return merged;
+});
