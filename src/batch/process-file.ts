@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { processDocument } from '../pipeline/process-document.js';
 import { SverkaError } from '../errors.js';
@@ -9,6 +9,8 @@ import type { BatchTask, ManifestEntry } from './types.js';
  * Process one file of a batch: read, run the pipeline, write `<stem>.md` and
  * `<stem>.json` atomically, and return its manifest entry. Never throws: a file
  * that cannot be read, decoded or processed gives a `failed` entry with the reason.
+ * The file is read and written synchronously (see {@link writeFileAtomic}): the
+ * promise is settled when the outputs are in place.
  */
 export async function processFile(task: BatchTask): Promise<ManifestEntry> {
   const started = performance.now();
@@ -22,14 +24,14 @@ export async function processFile(task: BatchTask): Promise<ManifestEntry> {
     }
     let bytes: Buffer;
     try {
-      bytes = await readFile(task.path);
+      bytes = readFileSync(task.path);
     } catch (error) {
       throw new SverkaError(`cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
     entry.bytes = bytes.length;
     const { record, markdown } = processDocument(bytes, { ...task.options, file: task.rel });
-    await writeFileAtomic(md, markdown);
-    await writeFileAtomic(json, JSON.stringify(record) + '\n');
+    writeFileAtomic(md, markdown);
+    writeFileAtomic(json, JSON.stringify(record) + '\n');
     const changesByRule: Record<string, number> = {};
     for (const c of record.changes) changesByRule[c.rule] = (changesByRule[c.rule] ?? 0) + 1;
     const entitiesByType: Record<string, number> = {};

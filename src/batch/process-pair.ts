@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { processDocument, type ProcessedDocument } from '../pipeline/process-document.js';
 import { decodeInput } from '../io/decode.js';
@@ -18,16 +18,17 @@ export const LOW_CONFIDENCE = 0.5;
  * or by running the pipeline. Outputs that cannot be read back are no error: the pipeline
  * runs instead.
  */
-async function load(path: string, task: BatchTask, output?: string): Promise<ProcessedDocument & { reused?: true }> {
+function load(path: string, task: BatchTask, output?: string): ProcessedDocument & { reused?: true } {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     throw new SverkaError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   if (output !== undefined) {
     try {
-      const [json, markdown] = await Promise.all([readFile(`${output}.json`, 'utf8'), readFile(`${output}.md`, 'utf8')]);
+      const json = readFileSync(`${output}.json`, 'utf8');
+      const markdown = readFileSync(`${output}.md`, 'utf8');
       const record = JSON.parse(json) as DocumentRecord;
       const original = decodeInput(bytes, task.options.encoding === undefined ? {} : { encoding: task.options.encoding }).text;
       if (record.length === original.length) return { record: { ...record, file: path }, markdown, original, reused: true };
@@ -53,7 +54,8 @@ export async function processPair(task: BatchTask): Promise<ManifestEntry> {
   const pair = task.pair!;
   const entry: ManifestEntry = { kind: 'pair', file: `${pair.source} ↔ ${pair.target}`, rel: task.rel, status: 'failed', bytes: 0 };
   try {
-    const [src, tgt] = [await load(pair.source, task, pair.sourceOutput), await load(pair.target, task, pair.targetOutput)];
+    const src = load(pair.source, task, pair.sourceOutput);
+    const tgt = load(pair.target, task, pair.targetOutput);
     entry.bytes = src.record.bytes + tgt.record.bytes;
     const su = sentencesOf(src.record);
     const tu = sentencesOf(tgt.record);
@@ -73,10 +75,10 @@ export async function processPair(task: BatchTask): Promise<ManifestEntry> {
       beads: a.beads.map((b) => ({ source: b.source, target: b.target, score: b.score })),
       parallel: a.parallel,
     };
-    await writeFileAtomic(`${task.outStem}.align.json`, JSON.stringify(out) + '\n');
+    writeFileAtomic(`${task.outStem}.align.json`, JSON.stringify(out) + '\n');
     if (task.report) {
       const { html } = buildReport(src, tgt, { titles: [basename(pair.source), basename(pair.target)] });
-      await writeFileAtomic(`${task.outStem}.report.html`, html);
+      writeFileAtomic(`${task.outStem}.report.html`, html);
     }
     entry.status = 'ok';
     const reused = Number(src.reused === true) + Number(tgt.reused === true);

@@ -106,8 +106,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const local = pool ? null : { processFile: (await import('./process-file.js')).processFile, processPair: (await import('./process-pair.js')).processPair };
   const inFlight = new Set<Promise<void>>();
   // Enough in flight that every worker always holds its two documents while finished ones
-  // are recorded; in this thread, that reading and writing overlap with processing.
-  const limit = workers === 0 ? 4 : workers * 4;
+  // are recorded (in this thread a document is read, processed and written in one go).
+  const limit = workers === 0 ? 1 : workers * 4;
   const state = () => ({ done: summary.documents + summary.pairs + summary.pairsFailed + summary.pairsSkipped, total, failed: summary.failed + summary.pairsFailed, skipped: summary.skipped + summary.pairsSkipped, elapsedMs: performance.now() - started });
 
   const record = async (entry: ManifestEntry, stem: string): Promise<void> => {
@@ -183,7 +183,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     await unlink(manifestTmp).catch(() => undefined);
     throw error;
   });
-  await writeFileAtomic(join(out, SUMMARY_FILE), JSON.stringify(summary, null, 2) + '\n');
+  writeFileAtomic(join(out, SUMMARY_FILE), JSON.stringify(summary, null, 2) + '\n');
   progress.finish(state());
   return summary;
 }
@@ -226,9 +226,9 @@ async function updateStamp(out: string, options: unknown, version: string): Prom
   }
   // `since` is the stamp file's own mtime: the file system's clock is coarser than
   // Date.now() (it can lag by a tick), and outputs are compared on that clock.
-  await writeFileAtomic(path, JSON.stringify({ hash, since: Date.now() }) + '\n');
+  writeFileAtomic(path, JSON.stringify({ hash, since: Date.now() }) + '\n');
   const since = (await stat(path)).mtimeMs;
-  await writeFileAtomic(path, JSON.stringify({ hash, since }) + '\n');
+  writeFileAtomic(path, JSON.stringify({ hash, since }) + '\n');
   return { hash, since };
 }
 
