@@ -2,17 +2,23 @@
 /**
  * Batch benchmark for `sverka process` (run `npm run build` first):
  *
- *   node bench/batch.mjs [--docs 2000] [--keep]
+ *   node bench/batch.mjs [--docs 2000] [--keep] [--control]
  *
  * Generates a corpus in a temporary folder from the fixtures, varied (windows of
  * paragraphs, shuffled paragraphs, changed numbers, Windows-1251 / UTF-8 with BOM /
  * CRLF variants, nested folders), plus a binary file, an unreadable file (mode 000;
  * root can still read it) and a dangling symlink. Then runs the built CLI:
- *   1. with 1 worker, 2. with 2 workers (fresh output), 3. `--resume` on (2).
- * Reports wall time, speed-up, peak RSS of the whole process (VmHWM, all threads),
- * RSS samples during the run (flat = streaming works), exit codes and the summary.
+ *   1. with 1 worker, 2. with 2 workers (fresh output), 3. `--resume` on (2),
+ *   4. with 1 worker held to one core (`taskset -c 0`, when there is taskset).
+ * Reports wall time, speed-up, CPU split by thread (the worker threads; V8's compiler
+ * and GC threads with libuv's; the main thread) and user/kernel, how many cores each run
+ * kept busy, peak RSS of the whole process (VmHWM, all threads), RSS samples during the
+ * run (flat = streaming works), exit codes and the summary.
+ * `--control` also runs 1 and 2 workers with V8's optimising compiler off (`--no-opt`):
+ * the same JavaScript work without compilation threads, to show how the work itself
+ * scales.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +29,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const docs = Number(args[args.indexOf('--docs') + 1] || 2000) || 2000;
 const keep = args.includes('--keep');
+const control = args.includes('--control');
 
 /** Small deterministic PRNG (mulberry32) so every run sees the same corpus. */
 function rng(seed) {
@@ -78,45 +85,52 @@ function readStatus(pid) {
     // utime + stime of all threads, in clock ticks (100 per second on Linux).
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const cpu = (Number(fields[11]) + Number(fields[12])) / 100;
-    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024, cpu };
+    const user = Number(fields[11]) / 100;
+    const sys = Number(fields[12]) / 100;
+    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024, cpu: user + sys, user, sys };
   } catch {
     return null;
   }
 }
 
-/** CPU seconds of each thread of a process, busiest first (worker threads show up as separate tasks). */
+/**
+ * CPU seconds of each thread of a process: the main thread (its task id is the pid) and
+ * the others, busiest first (worker threads show up as separate tasks; all are named `node`).
+ */
 function threadCpu(pid) {
   try {
-    return readdirSync(`/proc/${pid}/task`)
-      .map((tid) => {
-        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return (Number(f[11]) + Number(f[12])) / 100;
-      })
-      .sort((a, b) => b - a);
+    const rows = readdirSync(`/proc/${pid}/task`).map((tid) => {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return { tid: Number(tid), cpu: (Number(f[11]) + Number(f[12])) / 100 };
+    });
+    return { main: rows.find((r) => r.tid === pid)?.cpu ?? 0, others: rows.filter((r) => r.tid !== pid).map((r) => r.cpu).sort((a, b) => b - a) };
   } catch {
-    return [];
+    return null;
   }
 }
 
-function run(argv, interruptAfterMs = 0) {
+/** Run the built CLI; `prefix` is a launcher with its arguments (`taskset -c 0`), `flags` node's own. */
+function run(argv, { interruptAfterMs = 0, prefix = [], flags = [] } = {}) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const command = [...prefix, process.execPath, ...flags, join(root, 'dist', 'cli.js'), ...argv];
+    const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
     if (interruptAfterMs > 0) setTimeout(() => child.kill('SIGINT'), interruptAfterMs);
     let stdout = '';
     let stderr = '';
     let peak = 0;
     let cpu = 0;
-    let threads = [];
+    let user = 0;
+    let sys = 0;
+    let threads = null;
     const samples = [];
     const timer = setInterval(() => {
       const st = readStatus(child.pid);
       if (!st) return;
       peak = Math.max(peak, st.hwm);
-      cpu = st.cpu;
-      threads = threadCpu(child.pid);
+      ({ cpu, user, sys } = st);
+      threads = threadCpu(child.pid) ?? threads;
       samples.push({ t: Math.round((performance.now() - started) / 1000), rss: Math.round(st.rss) });
     }, 250);
     child.stdout.on('data', (c) => (stdout += c));
@@ -127,7 +141,7 @@ function run(argv, interruptAfterMs = 0) {
     });
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ code, ms: performance.now() - started, peakMB: peak, cpu, threads, samples, summary: stdout ? JSON.parse(stdout) : null, stderr });
+      resolve({ code, ms: performance.now() - started, peakMB: peak, cpu, user, sys, threads, samples, summary: stdout ? JSON.parse(stdout) : null, stderr });
     });
   });
 }
@@ -144,27 +158,55 @@ console.log(`generating ${docs} documents + 3 bad files in ${dir} ...`);
 const bytes = generate(join(dir, 'corpus'), docs);
 console.log(`  ${(bytes / 1048576).toFixed(1)} MB`);
 
+/** Is there a `taskset` to hold a run to one core? */
+const taskset = spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
+const corpus = join(dir, 'corpus');
+const runs = [
+  { name: '1 worker', workers: 1, out: 'w1' },
+  { name: '2 workers', workers: 2, out: 'w2' },
+  { name: '2 workers --resume', workers: 2, out: 'w2', extra: ['--resume'] },
+  ...(taskset ? [{ name: '1 worker on one core', workers: 1, out: 'w1-pinned', prefix: ['taskset', '-c', '0'] }] : []),
+  ...(control
+    ? [
+        { name: '1 worker, --no-opt', workers: 1, out: 'w1-noopt', flags: ['--no-opt'] },
+        { name: '2 workers, --no-opt', workers: 2, out: 'w2-noopt', flags: ['--no-opt'] },
+      ]
+    : []),
+];
 const results = {};
-for (const [name, argv] of [
-  ['1 worker', ['process', join(dir, 'corpus'), '--out', join(outs, 'w1'), '--workers', '1']],
-  ['2 workers', ['process', join(dir, 'corpus'), '--out', join(outs, 'w2'), '--workers', '2']],
-  ['2 workers --resume', ['process', join(dir, 'corpus'), '--out', join(outs, 'w2'), '--workers', '2', '--resume']],
-]) {
-  console.log(`\n${name}: sverka ${argv.join(' ')}`);
-  const r = await run(argv);
-  results[name] = r;
+for (const spec of runs) {
+  const argv = ['process', corpus, '--out', join(outs, spec.out), '--workers', String(spec.workers), ...(spec.extra ?? [])];
+  console.log(`\n${spec.name}: ${[...(spec.prefix ?? []), 'node', ...(spec.flags ?? [])].join(' ')} sverka ${argv.join(' ')}`);
+  const r = await run(argv, { prefix: spec.prefix, flags: spec.flags });
+  results[spec.name] = r;
   const s = r.summary;
-  console.log(`  busiest threads (CPU s): ${r.threads.slice(0, 3).map((t) => t.toFixed(1)).join(', ')}`);
-  console.log(`  exit ${r.code}; ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU (${Math.round((100 * r.cpu) / (r.ms / 1000))}% of one core); peak RSS ${r.peakMB.toFixed(0)} MB; RSS during run: ${rssProfile(r.samples)}`);
+  if (r.threads) {
+    const workerCpu = r.threads.others.slice(0, spec.workers);
+    const rest = r.threads.others.slice(spec.workers).reduce((a, b) => a + b, 0);
+    console.log(`  CPU by thread: worker${spec.workers > 1 ? 's' : ''} ${workerCpu.map((t) => t.toFixed(1)).join(' + ')} s; V8 compiler/GC and libuv threads ${rest.toFixed(1)} s; main thread ${r.threads.main.toFixed(1)} s`);
+  }
+  console.log(`  exit ${r.code}; ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU (user ${r.user.toFixed(1)}, kernel ${r.sys.toFixed(1)}): ${(r.cpu / (r.ms / 1000)).toFixed(2)} cores busy; peak RSS ${r.peakMB.toFixed(0)} MB; RSS during run: ${rssProfile(r.samples)}`);
   if (s) {
     console.log(`  ${s.documents} documents: ${s.processed} processed, ${s.skipped} up to date, ${s.failed} failed; ${s.changes} changes, ${s.citations} citations, ${s.entities} entities, ${s.warnings} warnings`);
     for (const f of s.failures) console.log(`  failed: ${f.file.replace(dir, '<corpus>')}: ${f.error}`);
   }
 }
-console.log(`\nload average before the last run: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (other processes share the ${(await import('node:os')).availableParallelism()} cores)`);
+const cores = (await import('node:os')).availableParallelism();
+console.log(`\nload average before the last run: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (other processes share the ${cores} cores)`);
 const one = results['1 worker'];
 const two = results['2 workers'];
+const oneCores = one.cpu / (one.ms / 1000);
 console.log(`\nspeed-up with 2 workers: ${(one.ms / two.ms).toFixed(2)}× (${(one.ms / 1000).toFixed(1)} s → ${(two.ms / 1000).toFixed(1)} s)`);
+console.log(`  one worker already keeps ${oneCores.toFixed(2)} cores busy, so on ${cores} cores two can be at most ${(Math.min(cores, 2) / oneCores).toFixed(2)}× faster (less what each worker repeats: loading, compiling)`);
+if (results['1 worker on one core']) {
+  const pinned = results['1 worker on one core'];
+  console.log(`  against 1 worker held to one core (${(pinned.ms / 1000).toFixed(1)} s): ${(pinned.ms / two.ms).toFixed(2)}×`);
+}
+if (control) {
+  const a = results['1 worker, --no-opt'];
+  const b = results['2 workers, --no-opt'];
+  console.log(`  without the optimising compiler (--no-opt): ${(a.ms / 1000).toFixed(1)} s → ${(b.ms / 1000).toFixed(1)} s, ${(a.ms / b.ms).toFixed(2)}×`);
+}
 const resumed = results['2 workers --resume'].summary;
 console.log(`--resume: ${resumed.processed} redone, ${resumed.skipped} skipped, ${resumed.failed} failed again (the bad files), ${(results['2 workers --resume'].ms / 1000).toFixed(1)} s`);
 
@@ -172,7 +214,7 @@ console.log(`--resume: ${resumed.processed} redone, ${resumed.skipped} skipped, 
 {
   const outDir = join(outs, 'interrupted');
   console.log(`\ninterrupt: SIGINT 3 s into sverka process ${join(dir, 'corpus')} --out ${outDir}`);
-  const r = await run(['process', join(dir, 'corpus'), '--out', outDir, '--workers', '2'], 3000);
+  const r = await run(['process', corpus, '--out', outDir, '--workers', '2'], { interruptAfterMs: 3000 });
   const tmp = [];
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
