@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { azDictionaryFolder, loadAz, type AzDawg, type AzModule } from '../morph/az.js';
 import { stepsAt, reverseTransliterate, SOFT_SIGN_COST } from '../translit/reverse.js';
+import { memoizeBounded } from '../text/memo.js';
 
 const MISSING = -1;
 let state: { dawg: AzDawg; az: AzModule } | null | undefined;
@@ -87,7 +88,9 @@ const PROPER = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad'];
 /** Abbreviations Russian writes in lowercase (units, numbers, «имени»): OpenCorpora tags them Abbr like БГУ. */
 const LOWERCASE_ABBREVIATIONS = new Set(['млн', 'млрд', 'трлн', 'тыс', 'им', 'руб', 'долл', 'коп', 'км', 'кг', 'см', 'мм', 'га', 'гг', 'чел', 'шт', 'ул', 'обл', 'проц']);
 
-function capitalise(word: string, az: AzModule): string {
+/** A read word as a headline writes it: names capitalised, abbreviations of names in capitals (remembered per word: slugs of a corpus share their words). */
+const capitalise = memoizeBounded((word: string): string => {
+  const az = load()!.az;
   const parses = az.Morph(word, { ignoreCase: true });
   const tag = parses[0]?.tag;
   if (!tag) return word;
@@ -97,7 +100,24 @@ function capitalise(word: string, az: AzModule): string {
   if (word.length >= 2 && word.length <= 5 && ((abbr && !LOWERCASE_ABBREVIATIONS.has(word)) || namedNoVowel)) return word.toUpperCase();
   if (PROPER.some((g) => tag[g])) return word[0]!.toUpperCase() + word.slice(1);
   return word;
-}
+}, 50_000);
+
+/**
+ * One slug token as the headline writes it, and what it adds to the confidence: a number
+ * as it is (1), a dictionary reading capitalised (0.5–1 by its cost), or a plain reverse
+ * transliteration (0; consonants only: an abbreviation in capitals). Remembered per
+ * token: the slugs of a corpus share most of their words.
+ */
+const readSlugToken = memoizeBounded((t: string): { word: string; score: number } => {
+  if (/^\d+$/.test(t)) return { word: t, score: 1 };
+  const readings = readToken(t, 1);
+  if (readings.length === 0) {
+    const plain = reverseTransliterate(t);
+    return { word: /^[бвгджзклмнпрстфхцчшщ]{2,5}$/.test(plain) ? plain.toUpperCase() : plain, score: 0 };
+  }
+  const best = readings[0]!;
+  return { word: capitalise(best.word), score: Math.max(0.5, 1 - best.cost / 2) };
+}, 50_000);
 
 /**
  * Russian headline for a slug, with a confidence: the share of tokens read as
@@ -111,18 +131,9 @@ export function backTranslateSlug(slug: string): BackTranslation | null {
   if (tokens.length === 0) return null;
   let score = 0;
   const words = tokens.map((t) => {
-    if (/^\d+$/.test(t)) {
-      score += 1;
-      return t;
-    }
-    const readings = readToken(t);
-    if (readings.length === 0) {
-      const plain = reverseTransliterate(t);
-      return /^[бвгджзклмнпрстфхцчшщ]{2,5}$/.test(plain) ? plain.toUpperCase() : plain; // unknown consonant-only token: an abbreviation
-    }
-    const best = readings[0]!;
-    score += Math.max(0.5, 1 - best.cost / 2);
-    return capitalise(best.word, s.az);
+    const read = readSlugToken(t);
+    score += read.score;
+    return read.word;
   });
   let text = '';
   words.forEach((w, i) => {

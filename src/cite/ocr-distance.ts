@@ -55,6 +55,34 @@ for (const c of OCR_CONFUSIONS) {
 /** The cheapest confusion that consumes more than one character of `seen` (a row skip). */
 const MIN_JUMP = Math.min(...OCR_CONFUSIONS.filter((c) => c.seen.length > 1).map((c) => c.cost));
 
+/**
+ * ASCII characters a plain edit must pay for in full: no built-in confusion reads them
+ * and they are no wildcard. An excess of such a character in `seen` over `meant` costs at
+ * least 1 per occurrence (it can only be deleted or substituted), which bounds the
+ * distance from below before any table is filled.
+ */
+const PLAIN = new Uint8Array(128).fill(1);
+for (const c of OCR_CONFUSIONS) for (const ch of c.seen) if (ch.charCodeAt(0) < 128) PLAIN[ch.charCodeAt(0)] = 0;
+for (const ch of WILDCARDS) if (ch.charCodeAt(0) < 128) PLAIN[ch.charCodeAt(0)] = 0;
+const counts = new Int32Array(128);
+/** The least a unit of length difference between `seen` and `meant` costs: an insertion or deletion, or a confusion that reads one letter as two (or two as one). */
+const MIN_LENGTH_STEP = Math.min(1, ...OCR_CONFUSIONS.filter((c) => c.seen.length !== c.meant.length).map((c) => c.cost / Math.abs(c.seen.length - c.meant.length)));
+
+/** Σ over plain ASCII characters of their excess in `seen` over `meant`: a lower bound of the distance. */
+function plainExcess(seen: string, meant: string): number {
+  counts.fill(0);
+  for (let i = 0; i < meant.length; i++) {
+    const c = meant.charCodeAt(i);
+    if (c < 128) counts[c]!++;
+  }
+  let excess = 0;
+  for (let i = 0; i < seen.length; i++) {
+    const c = seen.charCodeAt(i);
+    if (c < 128 && PLAIN[c] === 1 && counts[c]!-- <= 0) excess++;
+  }
+  return excess;
+}
+
 /** The table {@link ocrDistance} fills, reused between calls (grown when needed). */
 let table = new Float64Array(1024);
 
@@ -64,12 +92,19 @@ let table = new Float64Array(1024);
  * glyph in `seen` 0.3 against any one letter. One flat table reused between calls; the
  * confusions that fit `seen` at a position are found once per row, not per cell. With a
  * `limit` (built-in confusions only), the answer is `Infinity` as soon as no alignment can
- * stay within it (every path goes through the next row, or skips it by a two-letter
+ * stay within it (a lower bound from the lengths and the letters that no confusion reads,
+ * then row by row: every path goes through the next row, or skips it by a two-letter
  * confusion from this one); below the limit it is exact.
  */
 export function ocrDistance(seen: string, meant: string, confusions: ReadonlyMap<string, readonly Confusion[]> = bySeen, limit = Infinity): number {
+  if (seen === meant) return 0;
   const n = seen.length;
   const m = meant.length;
+  if (limit !== Infinity && confusions === bySeen) {
+    // Cheap lower bounds first: each unit of length difference costs at least the cheapest
+    // length-changing confusion, each surplus plain letter at least one edit.
+    if (Math.abs(n - m) * MIN_LENGTH_STEP > limit || plainExcess(seen, meant) > limit) return Infinity;
+  }
   const w = m + 1;
   const size = (n + 1) * w;
   if (table.length < size) table = new Float64Array(size * 2);
