@@ -56,31 +56,57 @@ for (const c of OCR_CONFUSIONS) {
 const MIN_JUMP = Math.min(...OCR_CONFUSIONS.filter((c) => c.seen.length > 1).map((c) => c.cost));
 
 /**
- * ASCII characters a plain edit must pay for in full: no built-in confusion reads them
- * and they are no wildcard. An excess of such a character in `seen` over `meant` costs at
- * least 1 per occurrence (it can only be deleted or substituted), which bounds the
- * distance from below before any table is filled.
+ * For each ASCII character, the built-in confusions that read it (`bySeenChar`: it is in
+ * their `seen`) or write it (`byMeantChar`: it is in their `meant`), each with its cost per
+ * character of that side.
  */
-const PLAIN = new Uint8Array(128).fill(1);
-for (const c of OCR_CONFUSIONS) for (const ch of c.seen) if (ch.charCodeAt(0) < 128) PLAIN[ch.charCodeAt(0)] = 0;
-for (const ch of WILDCARDS) if (ch.charCodeAt(0) < 128) PLAIN[ch.charCodeAt(0)] = 0;
-const counts = new Int32Array(128);
+const bySeenChar: Array<Array<{ c: Confusion; share: number }>> = Array.from({ length: 128 }, () => []);
+const byMeantChar: Array<Array<{ c: Confusion; share: number }>> = Array.from({ length: 128 }, () => []);
+for (const c of OCR_CONFUSIONS) {
+  for (const ch of new Set(c.seen)) if (ch.charCodeAt(0) < 128) bySeenChar[ch.charCodeAt(0)]!.push({ c, share: c.cost / c.seen.length });
+  for (const ch of new Set(c.meant)) if (ch.charCodeAt(0) < 128) byMeantChar[ch.charCodeAt(0)]!.push({ c, share: c.cost / c.meant.length });
+}
+const seenCounts = new Int32Array(128);
+const meantCounts = new Int32Array(128);
 /** The least a unit of length difference between `seen` and `meant` costs: an insertion or deletion, or a confusion that reads one letter as two (or two as one). */
 const MIN_LENGTH_STEP = Math.min(1, ...OCR_CONFUSIONS.filter((c) => c.seen.length !== c.meant.length).map((c) => c.cost / Math.abs(c.seen.length - c.meant.length)));
 
-/** Σ over plain ASCII characters of their excess in `seen` over `meant`: a lower bound of the distance. */
-function plainExcess(seen: string, meant: string): number {
-  counts.fill(0);
-  for (let i = 0; i < meant.length; i++) {
-    const c = meant.charCodeAt(i);
-    if (c < 128) counts[c]!++;
-  }
-  let excess = 0;
+/**
+ * A lower bound of the distance from the letters alone (built-in confusions). A letter of
+ * `seen` beyond the count of the same letter in `meant` cannot be matched for free: it is
+ * deleted or substituted (1), or read by a confusion that can apply here (its `seen` is in
+ * `seen` and its `meant` in `meant`: its cost shared by the letters it reads), or it is a
+ * wildcard (0.3). The same holds for surplus letters of `meant`, written by an insertion,
+ * a substitution, a wildcard or a confusion. One edit can serve a surplus on both sides,
+ * so the bound is the larger of the two sums, not their total. Only ASCII letters count
+ * (others add nothing, which keeps the bound valid).
+ */
+function letterBound(seen: string, meant: string): number {
+  seenCounts.fill(0);
+  meantCounts.fill(0);
   for (let i = 0; i < seen.length; i++) {
     const c = seen.charCodeAt(i);
-    if (c < 128 && PLAIN[c] === 1 && counts[c]!-- <= 0) excess++;
+    if (c < 128) seenCounts[c]!++;
   }
-  return excess;
+  for (let i = 0; i < meant.length; i++) {
+    const c = meant.charCodeAt(i);
+    if (c < 128) meantCounts[c]!++;
+  }
+  let wild = false;
+  for (const ch of WILDCARDS) if (seen.includes(ch)) wild = true;
+  let fromSeen = 0;
+  let fromMeant = 0;
+  for (let c = 0; c < 128; c++) {
+    const surplus = seenCounts[c]! - meantCounts[c]!;
+    if (surplus === 0) continue;
+    const side = surplus > 0 ? bySeenChar[c]! : byMeantChar[c]!;
+    let least = surplus < 0 && wild ? WILDCARD_COST : 1;
+    if (surplus > 0 && WILDCARDS.has(String.fromCharCode(c))) least = Math.min(least, WILDCARD_COST);
+    for (const { c: conf, share } of side) if (share < least && seen.includes(conf.seen) && meant.includes(conf.meant)) least = share;
+    if (surplus > 0) fromSeen += surplus * least;
+    else fromMeant -= surplus * least;
+  }
+  return Math.max(fromSeen, fromMeant);
 }
 
 /** The table {@link ocrDistance} fills, reused between calls (grown when needed). */
@@ -92,7 +118,7 @@ let table = new Float64Array(1024);
  * glyph in `seen` 0.3 against any one letter. One flat table reused between calls; the
  * confusions that fit `seen` at a position are found once per row, not per cell. With a
  * `limit` (built-in confusions only), the answer is `Infinity` as soon as no alignment can
- * stay within it (a lower bound from the lengths and the letters that no confusion reads,
+ * stay within it (lower bounds from the lengths and the surplus letters of either side,
  * then row by row: every path goes through the next row, or skips it by a two-letter
  * confusion from this one); below the limit it is exact.
  */
@@ -102,8 +128,9 @@ export function ocrDistance(seen: string, meant: string, confusions: ReadonlyMap
   const m = meant.length;
   if (limit !== Infinity && confusions === bySeen) {
     // Cheap lower bounds first: each unit of length difference costs at least the cheapest
-    // length-changing confusion, each surplus plain letter at least one edit.
-    if (Math.abs(n - m) * MIN_LENGTH_STEP > limit || plainExcess(seen, meant) > limit) return Infinity;
+    // length-changing confusion; surplus letters cost what the cheapest edit that can
+    // serve them costs.
+    if (Math.abs(n - m) * MIN_LENGTH_STEP > limit || letterBound(seen, meant) > limit + 1e-9) return Infinity;
   }
   const w = m + 1;
   const size = (n + 1) * w;
