@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { processDocument } from '../pipeline/process-document.js';
 import { SverkaError } from '../errors.js';
+import { checkInputSize } from '../io/decode.js';
 import { writeFileAtomic } from './write-atomic.js';
 import type { BatchTask, ManifestEntry } from './types.js';
 
@@ -24,8 +25,11 @@ export async function processFile(task: BatchTask): Promise<ManifestEntry> {
     }
     let bytes: Buffer;
     try {
+      const size = statSync(task.path).size;
+      checkInputSize(size); // a file too large for any document is refused before it is read
       bytes = readFileSync(task.path);
     } catch (error) {
+      if (error instanceof SverkaError) throw error;
       throw new SverkaError(`cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
     entry.bytes = bytes.length;

@@ -10,6 +10,7 @@ import { addToSummary, emptySummary } from './summary.js';
 import { quietProgress, type ProgressReporter } from './progress.js';
 import { writeFileAtomic } from './write-atomic.js';
 import type { BatchSummary, BatchTask, ManifestEntry } from './types.js';
+import { InputError } from '../errors.js';
 import type { ProcessOptions } from '../pipeline/types.js';
 
 /** Name of the manifest in the output folder. */
@@ -61,7 +62,8 @@ export const SMALL_CORPUS = 16;
  * manifest line and never stops the run. Every file is written under a temporary
  * name and renamed, so an interrupted run leaves no half-written output.
  *
- * @throws {InputError} when an input path does not exist (before anything is written).
+ * @throws {InputError} when an input path does not exist or the output folder cannot be
+ *   made (before anything is written).
  */
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
@@ -92,7 +94,13 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   // unless the caller asked for workers.
   const workers = opts.workers ?? (total < SMALL_CORPUS ? 0 : availableParallelism());
 
-  await mkdir(out, { recursive: true });
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file of that name is in the way' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (error as Error).message);
+    throw new InputError(`cannot make the output folder ${opts.out}: ${why}`);
+  }
   const stamp = await updateStamp(out, pipelineOptions, opts.version ?? '');
 
   const summary = emptySummary(workers);

@@ -89,6 +89,7 @@ export function formatSummary(s: BatchSummary): string {
   if (s.pairs + s.pairsFailed + s.pairsSkipped + s.unpaired > 0) {
     lines.push(`pairs: ${s.pairs} aligned (${s.beads} beads, ${s.lowConfidenceBeads} low confidence), ${s.pairsSkipped} up to date, ${s.pairsFailed} failed, ${s.unpaired} files without a partner`);
   }
+  if (s.documents + s.pairs + s.pairsFailed + s.pairsSkipped === 0) lines.push('nothing to do: no files in the inputs (or none with the --ext extensions)');
   for (const f of s.unpairedFiles.slice(0, 5)) lines.push(`no partner: ${f}`);
   for (const f of s.failures.slice(0, 5)) lines.push(`failed: ${f.file}: ${f.error}`);
   if (s.failures.length > 5 || s.failed + s.pairsFailed > s.failures.length) lines.push(`… see manifest.jsonl for all ${s.failed + s.pairsFailed} failures`);

@@ -98,7 +98,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   try {
     parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr(`sverka ${command.name}: ${oneLine(error)} (see sverka ${command.name} --help)\n`);
+    // parseArgs explains over several lines (`argument is ambiguous. Did you forget …`): keep them all
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+    io.stderr(`sverka ${command.name}: ${message} (see sverka ${command.name} --help)\n`);
     return 2;
   }
   try {

@@ -20,6 +20,22 @@ export interface DecodeOptions {
 }
 
 /**
+ * Refuse input of more bytes than any document of {@link MAX_DOCUMENT_LENGTH} characters
+ * can take (two bytes a character: the largest of the encodings read, bar UTF-8 outside
+ * Cyrillic, which the character count catches after decoding). A caller with only the
+ * file's size (a batch, before reading it) gets the same answer without reading.
+ *
+ * @throws {InputTooLargeError} when `byteLength` is too large.
+ */
+export function checkInputSize(byteLength: number): void {
+  if (byteLength > MAX_DOCUMENT_LENGTH * 2) {
+    throw new InputTooLargeError(
+      `input is ${(byteLength / 1048576).toFixed(0)} MB; the maximum document is ${MAX_DOCUMENT_LENGTH / 1048576} Mi characters: split it into smaller files (sverka process handles folders)`,
+    );
+  }
+}
+
+/**
  * Decode input bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, and the
  * single-byte Cyrillic encodings Russian corpora still use (Windows-1251, KOI8-R),
  * told apart by letter statistics. Binary input is refused.
@@ -28,11 +44,7 @@ export interface DecodeOptions {
  * @throws {InputTooLargeError} beyond {@link MAX_DOCUMENT_LENGTH}.
  */
 export function decodeInput(bytes: Uint8Array, options: DecodeOptions = {}): DecodedInput {
-  if (bytes.length > MAX_DOCUMENT_LENGTH * 2) {
-    throw new InputTooLargeError(
-      `input is ${(bytes.length / 1048576).toFixed(0)} MB; the maximum document is ${MAX_DOCUMENT_LENGTH / 1048576} Mi characters: split it into smaller files (sverka process handles folders)`,
-    );
-  }
+  checkInputSize(bytes.length);
   if (options.encoding) {
     const name = options.encoding.toLowerCase();
     if (!iconv.encodingExists(name)) {

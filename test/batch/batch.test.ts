@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, truncateSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBatch, discoverInputs, globToRegExp, splitGlob, MANIFEST_FILE, SUMMARY_FILE } from '../../src/batch/index.js';
@@ -138,6 +138,18 @@ describe('runBatch', () => {
     expect(fourth).toMatchObject({ skipped: 0, processed: FIXTURES.length });
   });
 
+  it('a file too large for any document fails before it is read; the others go on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sverka-huge-'));
+    copyFileSync(`fixtures/${FIXTURES[2]}`, join(dir, 'small.txt'));
+    writeFileSync(join(dir, 'huge.txt'), '');
+    truncateSync(join(dir, 'huge.txt'), 200 * 1048576); // sparse: 200 MB that take no disk
+    const summary = await runBatch({ inputs: [dir], out: join(dir, 'out'), workers: 0 });
+    expect(summary).toMatchObject({ documents: 2, processed: 1, failed: 1 });
+    const huge = readManifest(join(dir, 'out')).find((e) => e.rel === 'huge.txt')!;
+    expect(huge).toMatchObject({ status: 'failed', bytes: 0 });
+    expect(huge.error).toMatch(/input is 200 MB; the maximum document is 64 Mi characters/);
+  });
+
   it('an aborted run stops dispatching, keeps a complete manifest of what was done, and leaves no temporary file', async () => {
     const corpus = makeCorpus();
     const out = join(corpus, 'out');
@@ -196,11 +208,28 @@ describe('sverka process (CLI)', () => {
     [['process', 'fixtures/', '--out', '/tmp/x', '--workers', 'two'], /--workers must be a whole number/],
     [['process', 'fixtures/', '--out', '/tmp/x', '--skip', 'align'], /unknown --skip "align"/],
     [['process', 'nope/', '--out', '/tmp/x'], /nope\/: no such file or folder/],
+    [['process', 'fixtures/', '--out', `fixtures/${FIXTURES[0]}`], /cannot make the output folder fixtures\/.*: a file of that name is in the way/],
+    [['process', 'fixtures/', '--out', '/tmp/x', '--workers=-2'], /--workers must be a whole number \(got "-2"\)/],
   ])('%j is a one-line error', async (argv, message) => {
     const o = io();
     expect(await main(argv, o)).toBe(1);
     expect(o.err).toMatch(message);
     expect(o.err.trim().split('\n').length).toBe(1);
+  });
+
+  it('an option value that looks like an option gets node\'s whole explanation, on one line', async () => {
+    const o = io();
+    expect(await main(['process', 'fixtures/', '--out', '/tmp/x', '--workers', '-2'], o)).toBe(2);
+    expect(o.err).toMatch(/argument is ambiguous\. .*'--workers=-XYZ'/);
+    expect(o.err.trim().split('\n').length).toBe(1);
+  });
+
+  it('an empty folder: nothing to do, said on stderr, exit 0', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'sverka-empty-'));
+    const o = io();
+    expect(await main(['process', empty, '--out', join(empty, 'out')], o)).toBe(0);
+    expect(JSON.parse(o.out)).toMatchObject({ documents: 0 });
+    expect(o.err).toMatch(/nothing to do: no files in the inputs/);
   });
 });
 

@@ -24,7 +24,8 @@ per document DIR/<name>.md (cleaned Markdown) and DIR/<name>.json (the full
 document model, see docs/formats.md), plus DIR/manifest.jsonl (one line per
 document) and DIR/summary.json. The summary is printed on stdout as JSON.
 
-A file that cannot be read or decoded is reported in the manifest and the
+A file that cannot be read or decoded, or is too large for any document
+(over 128 MB: refused before it is read), is reported in the manifest and the
 summary; the run goes on. Exit code: 0 when every document was processed,
 1 when any failed (or had a failed stage), 130 when interrupted (Ctrl-C stops
 after the documents in flight; no half-written file is left).
