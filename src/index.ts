@@ -18,7 +18,7 @@ export {
   NotImplementedError,
   MAX_DOCUMENT_LENGTH,
 } from './errors.js';
-export { decodeInput, type DecodedInput, type DecodeOptions } from './io/index.js';
+export { checkInputSize, decodeInput, isEmptyInput, EMPTY_INPUT_RULE, type DecodedInput, type DecodeOptions } from './io/index.js';
 export { detectLanguage, aggregateLanguage, type LanguageCode, type LanguageGuess } from './langid/index.js';
 export {
   segment,

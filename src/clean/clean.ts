@@ -7,6 +7,7 @@ import type { CleanOptions, CleanResult, ProfileChoice } from './types.js';
 import { InputError } from '../errors.js';
 import { stripMarkdown } from './markdown/parse.js';
 import { joinLines } from '../text/whitespace.js';
+import { EMPTY_INPUT_MESSAGE, EMPTY_INPUT_RULE, isEmptyInput } from '../io/empty-input.js';
 
 const PROFILE_NAMES = ['auto', 'ocr', 'mt', 'web', 'plain'];
 
@@ -29,6 +30,7 @@ export function clean(original: string, options: CleanOptions = {}): CleanResult
   const choice: ProfileChoice = requested === 'auto' ? detectProfile(original) : { name: requested, reason: 'given by the caller' };
   const profile = profiles[choice.name];
   const run = runRules(original, profile.rules, { lang, profile: choice.name, options });
+  if (isEmptyInput(original)) run.diagnostics.unshift({ rule: EMPTY_INPUT_RULE, severity: 'warning', message: EMPTY_INPUT_MESSAGE });
   return {
     original,
     text: run.body.text,

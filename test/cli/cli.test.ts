@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -116,6 +116,22 @@ describe('sverka CLI', () => {
     it('a missing file argument', async () => {
       const r = await run(['clean']);
       expectOneLineError(r, /exactly one FILE/);
+    });
+    it('a file too large for any document, refused before it is read', async () => {
+      const huge = join(dir, 'huge.txt');
+      writeFileSync(huge, '');
+      truncateSync(huge, 200 * 1048576); // sparse: no disk, no reading
+      expectOneLineError(await run(['segment', huge]), /input is 200 MB; the maximum document is 64 Mi characters/);
+    });
+  });
+
+  describe('an empty input is worked on, with one warning', () => {
+    it.each([['clean'], ['segment'], ['cite'], ['entities']])('%s', async (command) => {
+      const empty = join(dir, 'empty.txt');
+      writeFileSync(empty, ' \n\n');
+      const r = await run([command, empty]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(`${empty}: warning: the input is empty (or white space only): there is nothing to work on [input-empty]\n`);
     });
   });
 

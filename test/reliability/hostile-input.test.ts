@@ -37,6 +37,19 @@ describe('odd text gets a result, never a crash', () => {
   });
 });
 
+describe('an empty input is cleaned, with a warning', () => {
+  it.each([[''], [' \n\t\n   \r\n'], ['\u00a0\u2003']])('%j', (text) => {
+    for (const profile of [...PROFILES, 'auto' as const]) {
+      const r = clean(text, { profile });
+      expect(r.diagnostics.filter((d) => d.rule === 'input-empty')).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/empty/) })]);
+    }
+  });
+
+  it('text with one visible character is not empty', () => {
+    expect(clean(' .\n').diagnostics.some((d) => d.rule === 'input-empty')).toBe(false);
+  });
+});
+
 describe('pathological repetition stays linear', () => {
   // 1 MB of one character: each stage must finish; time is checked in `npm run bench`
   // and here only loosely (10 s for 1 MB would mean something is quadratic).

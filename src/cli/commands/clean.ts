@@ -4,6 +4,7 @@ import { writeOutput } from '../write-output.js';
 import { clean, toMarkdown, toPlainText } from '../../clean/clean.js';
 import { segment } from '../../segment/segment.js';
 import { InputError } from '../../errors.js';
+import { EMPTY_INPUT_RULE } from '../../io/empty-input.js';
 import type { CleanOptions } from '../../clean/types.js';
 import { readFile } from 'node:fs/promises';
 
@@ -74,7 +75,7 @@ Options:
       options.lang = values.lang as 'ru';
     }
     const result = clean(input.text, options);
-    for (const d of result.diagnostics) io.stderr(`${input.path}: ${d.severity}: ${d.message} [${d.rule}]\n`);
+    for (const d of result.diagnostics) if (d.rule !== EMPTY_INPUT_RULE) io.stderr(`${input.path}: ${d.severity}: ${d.message} [${d.rule}]\n`); // readInput warned of an empty input
     let output: string;
     if (format === 'json') {
       const seg = segment(result.text, { toOriginal: (s, e) => result.draft.spanToOriginal(s, e) });
