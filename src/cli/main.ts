@@ -99,7 +99,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs explains over several lines (`argument is ambiguous. Did you forget …`): keep them all
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+    const message = (error instanceof Error ? error.message : String(error))
+      .split('\n')
+      .map((line) => line.trim())
+      .join(' ');
     io.stderr(`sverka ${command.name}: ${message} (see sverka ${command.name} --help)\n`);
     return 2;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteTitle, ocrDistance, urlSlugRepair } from './url-slug-repair.js';
+import { noteTitle, slugTokenDistance, urlSlugRepair } from './url-slug-repair.js';
 import { applyRule } from '../../../test/clean-ocr/run-rule.js';
 
 const URL_OF = (s: string): string => /https?:\/\/\S+/.exec(s)![0];
@@ -48,7 +48,7 @@ describe('url-slug-repair', () => {
   });
 
   it('weights OCR confusions lower than other edits', () => {
-    expect(ocrDistance('godv', 'gody')).toBeLessThan(ocrDistance('godx', 'gody'));
-    expect(ocrDistance('kitai', 'kitai')).toBe(0);
+    expect(slugTokenDistance('godv', 'gody')).toBeLessThan(slugTokenDistance('godx', 'gody'));
+    expect(slugTokenDistance('kitai', 'kitai')).toBe(0);
   });
 });

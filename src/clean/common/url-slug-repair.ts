@@ -17,7 +17,7 @@ function subCost(c: number, d: number): number {
   return 1;
 }
 
-/** Two rows reused by {@link ocrDistance} (grown when a token is longer). */
+/** Two rows reused by {@link slugTokenDistance} (grown when a token is longer). */
 let rowA = new Float64Array(64);
 let rowB = new Float64Array(64);
 
@@ -25,8 +25,14 @@ let rowB = new Float64Array(64);
  * Edit distance with cheap OCR confusions (tokens are short: ≤ 30 letters). With a
  * `limit`, it stops as soon as every entry of a row exceeds it (the distance can only
  * grow) and returns `Infinity`.
+ *
+ * The cleaner's own, coarser measure: every confusable pair costs 0.25 both ways and any
+ * glyph outside `[a-z0-9]` stands for any letter. The citation stage's `ocrDistance`
+ * (`src/cite/ocr-distance.ts`) weighs each confusion by how often it was seen and reads
+ * one letter as two; the two are calibrated on their own stages' fixtures, so they stay
+ * apart rather than sharing one table.
  */
-export function ocrDistance(a: string, b: string, limit = Infinity): number {
+export function slugTokenDistance(a: string, b: string, limit = Infinity): number {
   const m = a.length;
   const n = b.length;
   if (rowA.length <= n) {
@@ -54,7 +60,7 @@ export function ocrDistance(a: string, b: string, limit = Infinity): number {
 function close(o: string, e: string): boolean {
   if (Math.abs(o.length - e.length) > 2) return false;
   const limit = Math.max(1.25, 0.3 * e.length);
-  const d = ocrDistance(o, e, limit);
+  const d = slugTokenDistance(o, e, limit);
   return d > 0 && d <= limit;
 }
 
