@@ -94,20 +94,26 @@ function readStatus(pid) {
 }
 
 /**
- * CPU seconds of each thread of a process: the main thread (its task id is the pid) and
- * the others, busiest first (worker threads show up as separate tasks; all are named `node`).
+ * Add the CPU seconds of each live thread of a process to `seen` (task id → seconds; a
+ * thread that has ended keeps its last reading, so threads stopped before the process
+ * exits still count). Worker threads show up as separate tasks; all are named `node`.
  */
-function threadCpu(pid) {
+function sampleThreads(pid, seen) {
   try {
-    const rows = readdirSync(`/proc/${pid}/task`).map((tid) => {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
       const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return { tid: Number(tid), cpu: (Number(f[11]) + Number(f[12])) / 100 };
-    });
-    return { main: rows.find((r) => r.tid === pid)?.cpu ?? 0, others: rows.filter((r) => r.tid !== pid).map((r) => r.cpu).sort((a, b) => b - a) };
+      seen.set(Number(tid), (Number(f[11]) + Number(f[12])) / 100);
+    }
   } catch {
-    return null;
+    // the process (or the thread) ended between listing and reading
   }
+}
+
+/** The main thread's seconds (its task id is the pid) and the others', busiest first. */
+function threadSplit(pid, seen) {
+  if (seen.size === 0) return null;
+  return { main: seen.get(pid) ?? 0, others: [...seen].filter(([tid]) => tid !== pid).map(([, cpu]) => cpu).sort((a, b) => b - a) };
 }
 
 /** Run the built CLI; `prefix` is a launcher with its arguments (`taskset -c 0`), `flags` node's own. */
@@ -123,16 +129,16 @@ function run(argv, { interruptAfterMs = 0, prefix = [], flags = [] } = {}) {
     let cpu = 0;
     let user = 0;
     let sys = 0;
-    let threads = null;
+    const seen = new Map();
     const samples = [];
     const timer = setInterval(() => {
       const st = readStatus(child.pid);
       if (!st) return;
       peak = Math.max(peak, st.hwm);
       ({ cpu, user, sys } = st);
-      threads = threadCpu(child.pid) ?? threads;
+      sampleThreads(child.pid, seen);
       samples.push({ t: Math.round((performance.now() - started) / 1000), rss: Math.round(st.rss) });
-    }, 250);
+    }, 100);
     child.stdout.on('data', (c) => (stdout += c));
     child.stderr.on('data', (c) => {
       stderr += c;
@@ -141,7 +147,7 @@ function run(argv, { interruptAfterMs = 0, prefix = [], flags = [] } = {}) {
     });
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ code, ms: performance.now() - started, peakMB: peak, cpu, user, sys, threads, samples, summary: stdout ? JSON.parse(stdout) : null, stderr });
+      resolve({ code, ms: performance.now() - started, peakMB: peak, cpu, user, sys, threads: threadSplit(child.pid, seen), samples, summary: stdout ? JSON.parse(stdout) : null, stderr });
     });
   });
 }
