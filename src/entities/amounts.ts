@@ -14,11 +14,11 @@ import {
   SCALES,
 } from './lexicon.js';
 import type { Entity } from './types.js';
+import { matchesNotAfterWordChar } from './boundary.js';
 
 const alt = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
-const B = '(?<![\\p{L}\\p{Nd}])';
 const E = '(?![\\p{L}\\p{Nd}])';
 const S = '\\s';
 const DASH = `${S}*[-–—]${S}*`;
@@ -34,23 +34,53 @@ const ECUR = `(?:(?:Belarusian|Russian|Chinese|Hong${S}Kong|Canadian|Australian|
 const RMOD = `(?:(?:более(?:${S}+чем)?|почти|около|свыше|менее|порядка|примерно|не${S}+менее|не${S}+более)${S}+)?`;
 const EMOD = `(?:(?:more${S}+than|over|about|almost|nearly|around|approximately|some|up${S}+to|less${S}+than)${S}+)?`;
 
-const RU_MONEY = new RegExp(
-  `${B}(?:от${S}+${RNUMW}(?:${S}*${RSCALE})?${S}+до${S}+${RNUMW}(?:${S}*${RSCALE})?${S}+${RCUR}|${SYM}${S}?${DIG}(?:${DASH}${DIG})?(?:${S}*${RSCALE})?|${CODES}${S}*${DIG}(?:${S}*${RSCALE})?|${RMOD}(?:${RNUMW}(?:${DASH}${DIG})?(?:${S}*${RSCALE})?${S}*(?:${RCUR}|${SYM})))(?![\\p{L}\\p{Nd}])`,
+/**
+ * Russian money pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
+ * checked by {@link matchesNotAfterWordChar}).
+ * @internal exported for the test that compares it with the look-behind form.
+ */
+export const RU_MONEY = new RegExp(
+  `(?:от${S}+${RNUMW}(?:${S}*${RSCALE})?${S}+до${S}+${RNUMW}(?:${S}*${RSCALE})?${S}+${RCUR}|${SYM}${S}?${DIG}(?:${DASH}${DIG})?(?:${S}*${RSCALE})?|${CODES}${S}*${DIG}(?:${S}*${RSCALE})?|${RMOD}(?:${RNUMW}(?:${DASH}${DIG})?(?:${S}*${RSCALE})?${S}*(?:${RCUR}|${SYM})))(?![\\p{L}\\p{Nd}])`,
   'gu',
 );
-const EN_MONEY = new RegExp(
-  `${B}(?:${EMOD}(?:${SYM}${S}?${DIG}(?:${DASH}${DIG})?(?:${S}*${ESCALE})?|${CODES}${S}*${DIG}(?:${S}*${ESCALE})?|${ENUMW}(?:${DASH}${DIG})?(?:${S}*${ESCALE})?${S}+${ECUR}))${E}`,
+/**
+ * English money pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
+ * checked by {@link matchesNotAfterWordChar}).
+ * @internal exported for the test that compares it with the look-behind form.
+ */
+export const EN_MONEY = new RegExp(
+  `(?:${EMOD}(?:${SYM}${S}?${DIG}(?:${DASH}${DIG})?(?:${S}*${ESCALE})?|${CODES}${S}*${DIG}(?:${S}*${ESCALE})?|${ENUMW}(?:${DASH}${DIG})?(?:${S}*${ESCALE})?${S}+${ECUR}))${E}`,
   'giu',
 );
-const RU_PERCENT = new RegExp(
-  `${B}(?:(?:более|менее|почти|около|свыше|примерно)(?:${S}+чем)?(?:${S}+на)?${S}+)?${DIG}(?:${DASH}${DIG})?${S}?(?:%|процент\\p{L}*|п\\.${S}?п\\.|процентн\\p{L}+${S}+пункт\\p{L}*)`,
+/**
+ * Russian percent pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
+ * checked by {@link matchesNotAfterWordChar}).
+ * @internal exported for the test that compares it with the look-behind form.
+ */
+export const RU_PERCENT = new RegExp(
+  `(?:(?:более|менее|почти|около|свыше|примерно)(?:${S}+чем)?(?:${S}+на)?${S}+)?${DIG}(?:${DASH}${DIG})?${S}?(?:%|процент\\p{L}*|п\\.${S}?п\\.|процентн\\p{L}+${S}+пункт\\p{L}*)`,
   'gu',
 );
-const EN_PERCENT = new RegExp(`${B}${EMOD}${DIG}(?:${DASH}${DIG})?${S}?(?:%|percent${E}|per${S}cent${E}|percentage${S}points?${E})`, 'giu');
+/**
+ * English percent pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
+ * checked by {@link matchesNotAfterWordChar}).
+ * @internal exported for the test that compares it with the look-behind form.
+ */
+export const EN_PERCENT = new RegExp(`${EMOD}${DIG}(?:${DASH}${DIG})?${S}?(?:%|percent${E}|per${S}cent${E}|percentage${S}points?${E})`, 'giu');
 const RUNIT = '(?:тонн\\p{L}*|т\\.|км|кг|га|гектар\\p{L}*|метр\\p{L}*|кв\\.' + `${S}?` + '(?:м|км)|м²|км²|мегаватт\\p{L}*|МВт|кВт|ГВт|литр\\p{L}*|баррел\\p{L}*|кубометр\\p{L}*|куб\\.' + `${S}?` + 'м|штук|единиц|человек|вагон\\p{L}*|контейнер\\p{L}*)';
 const EUNIT = '(?:tons?|tonnes?|km|kg|hectares?|ha|square' + `${S}` + '(?:meters|metres|kilometers|kilometres)|sq\\.?' + `${S}` + '(?:m|km)|meters?|metres?|MW|kW|GW|liters?|litres?|barrels?|cubic' + `${S}` + 'meters|units|people|containers|wagons)';
-const RU_QTY = new RegExp(`${B}${RMOD}${DIG}(?:${DASH}${DIG})?(?:${S}*${RSCALE})?${S}*${RUNIT}(?![\\p{L}\\p{Nd}])`, 'gu');
-const EN_QTY = new RegExp(`${B}${EMOD}${DIG}(?:${DASH}${DIG})?(?:${S}*${ESCALE})?${S}*${EUNIT}${E}`, 'giu');
+/**
+ * Russian quantity pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
+ * checked by {@link matchesNotAfterWordChar}).
+ * @internal exported for the test that compares it with the look-behind form.
+ */
+export const RU_QTY = new RegExp(`${RMOD}${DIG}(?:${DASH}${DIG})?(?:${S}*${RSCALE})?${S}*${RUNIT}(?![\\p{L}\\p{Nd}])`, 'gu');
+/**
+ * English quantity pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
+ * checked by {@link matchesNotAfterWordChar}).
+ * @internal exported for the test that compares it with the look-behind form.
+ */
+export const EN_QTY = new RegExp(`${EMOD}${DIG}(?:${DASH}${DIG})?(?:${S}*${ESCALE})?${S}*${EUNIT}${E}`, 'giu');
 
 /** Parse a written number (`1 500`, `1,5`, `27.5`, `1,500`, `пять`) in the given language. */
 export function parseNumber(raw: string, lang: 'ru' | 'en'): number | undefined {
@@ -100,9 +130,12 @@ function currencyIn(text: string, lang: 'ru' | 'en'): string | undefined {
   return code;
 }
 
+const RU_FIRST_NUMBER = new RegExp(`${DIG}|${alt(RU_NUMBER_WORDS.keys())}`, 'iu');
+const EN_FIRST_NUMBER = new RegExp(`${DIG}|${alt([...EN_NUMBER_WORDS.keys()].filter((w) => w.length > 2))}`, 'iu');
+const DIGITS = new RegExp(DIG, 'u');
+
 function firstNumber(text: string, lang: 'ru' | 'en'): number | undefined {
-  const re = new RegExp(`${DIG}|${lang === 'ru' ? alt(RU_NUMBER_WORDS.keys()) : alt([...EN_NUMBER_WORDS.keys()].filter((w) => w.length > 2))}`, 'iu');
-  const m = re.exec(text);
+  const m = (lang === 'ru' ? RU_FIRST_NUMBER : EN_FIRST_NUMBER).exec(text);
   return m ? parseNumber(m[0], lang) : undefined;
 }
 
@@ -113,7 +146,7 @@ function fmt(n: number): string {
 /** Find money amounts. */
 export function findMoney(text: string, lang: 'ru' | 'en'): Entity[] {
   const out: Entity[] = [];
-  for (const m of text.matchAll(lang === 'ru' ? RU_MONEY : EN_MONEY)) {
+  for (const m of matchesNotAfterWordChar(lang === 'ru' ? RU_MONEY : EN_MONEY, text)) {
     // An abbreviation's period stays unless it also ends the sentence (`млрд. Более …`).
     const sentenceEnds = /^\s+[\p{Lu}«"]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     let keep = m[0].length;
@@ -132,8 +165,8 @@ export function findMoney(text: string, lang: 'ru' | 'en'): Entity[] {
 /** Find percentages. */
 export function findPercents(text: string, lang: 'ru' | 'en'): Entity[] {
   const out: Entity[] = [];
-  for (const m of text.matchAll(lang === 'ru' ? RU_PERCENT : EN_PERCENT)) {
-    const n = /\d/.test(m[0]) ? parseNumber(new RegExp(DIG, 'u').exec(m[0])![0], lang) : undefined;
+  for (const m of matchesNotAfterWordChar(lang === 'ru' ? RU_PERCENT : EN_PERCENT, text)) {
+    const n = /\d/.test(m[0]) ? parseNumber(DIGITS.exec(m[0])![0], lang) : undefined;
     const e: Entity = { type: 'percent', start: m.index, end: m.index + m[0].length, text: m[0], confidence: 0.95 };
     if (n !== undefined) e.normalized = fmt(n);
     out.push(e);
@@ -144,7 +177,7 @@ export function findPercents(text: string, lang: 'ru' | 'en'): Entity[] {
 /** Find quantities (number + unit of measure). */
 export function findQuantities(text: string, lang: 'ru' | 'en'): Entity[] {
   const out: Entity[] = [];
-  for (const m of text.matchAll(lang === 'ru' ? RU_QTY : EN_QTY)) {
+  for (const m of matchesNotAfterWordChar(lang === 'ru' ? RU_QTY : EN_QTY, text)) {
     const s = m[0];
     const n = firstNumber(s, lang);
     let from = s.length;

@@ -9,11 +9,11 @@
  */
 import { EN_MONTHS, EN_NUMBER_WORDS, RU_MONTHS, RU_NUMBER_WORDS } from './lexicon.js';
 import type { Entity } from './types.js';
+import { matchesNotAfterWordChar } from './boundary.js';
 
 const alt = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
-const B = '(?<![\\p{L}\\p{Nd}])';
 const E = '(?![\\p{L}\\p{Nd}])';
 const SP = "\\s+";
 const SPO = "\\s*";
@@ -39,8 +39,13 @@ const RDUR = `(?:(?:за\\s+последние|последние|в\\s+тече
 const RBARE = `(?:(?:через|за|в${SP}течение|на${SP}протяжении|спустя|примерно)${SP}(?:год|неделю|месяц|день|сутки|недели|месяца|года|десятилетий|десятилетия|последний${SP}месяц|последнюю${SP}неделю|последнее${SP}десятилетие|последний${SP}год)|(?:год|неделю|месяц|день|полгода)${SP}назад|в${SP}выходные|(?:в|во)${SP}(?:прошлую|минувшую|эту|следующую|прошлый|минувший|этот|следующий)${SP}(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))`;
 const RRANGE = `с${SP}(?:${RDM}|${RYEAR}|${RMY}|\\d{1,2})${SP}(?:по|до|на)${SP}(?:${RDM}|${RYEAR}|${RMY})`;
 const RPREP = `(?:(?:в|во|с|со|до|на|за|по|к|от|после|около|начиная${SP}с|вплоть${SP}до)${SP})?`;
-const RU_DATE = new RegExp(
-  `${B}(?:${RRANGE}|${RPREP}(?:${RWEEKDAY}|${RPART}|${RSEASON}|${RDM}|${RMY}|${RDECADE}|${RNUMERIC}|${RYEAR_REQ()}|${RREL}|${RM_REL_REQ()})|(?:в|во|с|со|до|к|по)${SP}(?:1[89]|20)\\d{2}(?:${DASH}(?:1[89]|20)\\d{2})?(?:-го|-м)?(?=\\s*[.,;:)—–]|\\s+[\\p{Lu}«"]|$)|${RBARE}|${RDUR})${E}`,
+/**
+ * Russian date pattern. Every match must also not follow a letter or digit (the look-behind
+ * `(?<![\p{L}\p{Nd}])`, checked by {@link matchesNotAfterWordChar}).
+ * @internal exported for the test that compares it with the look-behind form.
+ */
+export const RU_DATE = new RegExp(
+  `(?:${RRANGE}|${RPREP}(?:${RWEEKDAY}|${RPART}|${RSEASON}|${RDM}|${RMY}|${RDECADE}|${RNUMERIC}|${RYEAR_REQ()}|${RREL}|${RM_REL_REQ()})|(?:в|во|с|со|до|к|по)${SP}(?:1[89]|20)\\d{2}(?:${DASH}(?:1[89]|20)\\d{2})?(?:-го|-м)?(?=\\s*[.,;:)—–]|\\s+[\\p{Lu}«"]|$)|${RBARE}|${RDUR})${E}`,
   'giu',
 );
 function RYEAR_REQ(): string {
@@ -66,8 +71,12 @@ const ERANGE = `(?:from${SP})?(?:${EDMY}|${EMY}|${EYEAR})${SP}(?:to|until|till|t
 const EYEARS = `${EYEAR}(?:${DASH}(?:${EYEAR}|\\d{2}))?`;
 const ENUM = `(?:\\d+(?:\\.\\d+)?|${alt(EN_NUMBER_WORDS.keys())}|several|a${SP}few|many)`;
 const EDUR = `(?:(?:about|almost|over|more${SP}than|less${SP}than|nearly|for)${SP})?${ENUM}${SP}(?:years?|months?|weeks?|days?|decades?)(?:${SP}ago)?`;
-const EN_DATE = new RegExp(
-  `${B}(?:${ERANGE}|${EWEEKDAY}|${EPART}|${EDMY}|${EMDY}|${EMY}|${EDEC}|${EREL}|${EDUR}|\\d{4}-\\d{2}-\\d{2}|${EYEARS})${E}`,
+/**
+ * English date pattern, with the same look-behind checked by hand as {@link RU_DATE}.
+ * @internal exported for the test that compares it with the look-behind form.
+ */
+export const EN_DATE = new RegExp(
+  `(?:${ERANGE}|${EWEEKDAY}|${EPART}|${EDMY}|${EMDY}|${EMY}|${EDEC}|${EREL}|${EDUR}|\\d{4}-\\d{2}-\\d{2}|${EYEARS})${E}`,
   'giu',
 );
 
@@ -251,10 +260,9 @@ function normalise(text: string, lang: 'ru' | 'en', docYear: number | undefined,
  */
 export function findDates(text: string, lang: 'ru' | 'en', documentDate?: string): Entity[] {
   const re = lang === 'ru' ? RU_DATE : EN_DATE;
-  re.lastIndex = 0;
   const docYear = documentDate && /^\d{4}/.test(documentDate) ? Number(documentDate.slice(0, 4)) : undefined;
   const out: Entity[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesNotAfterWordChar(re, text)) {
     let s = m[0];
     let start = m.index;
     // English: a bare year must look like a year (1600–2099) and not be part of a number.

@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchesNotAfterWordChar, notAfterLetterOrDigit } from '../../src/entities/boundary.js';
+import { EN_DATE, RU_DATE } from '../../src/entities/dates.js';
+import { EN_MONEY, EN_PERCENT, EN_QTY, RU_MONEY, RU_PERCENT, RU_QTY } from '../../src/entities/amounts.js';
+
+// The patterns used to begin with this look-behind; the scan checks it by hand.
+const LB = '(?<![\\p{L}\\p{Nd}])';
+const PATTERNS = { RU_DATE, EN_DATE, RU_MONEY, EN_MONEY, RU_PERCENT, EN_PERCENT, RU_QTY, EN_QTY };
+
+const withLookBehind = (re: RegExp, text: string): string[][] =>
+  [...text.matchAll(new RegExp(LB + re.source, re.flags))].map((m) => [String(m.index), ...m.map((g) => g ?? '<none>')]);
+const byScan = (re: RegExp, text: string): string[][] =>
+  matchesNotAfterWordChar(re, text).map((m) => [String(m.index), ...m.map((g) => g ?? '<none>')]);
+
+const root = join(import.meta.dirname, '..', '..');
+const fixtures = readdirSync(join(root, 'fixtures'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
+
+// Pieces of dates and amounts, glued to letters, digits and other characters in random order.
+const PIECES = [
+  'в', 'во', 'с', 'по', 'до', 'от', 'на', 'за', 'около', 'более', 'почти', 'свыше', 'from', 'to', 'about', 'over', 'the', 'early', 'mid', '-',
+  '2024', '1999', '2018-2019', '15', '3', '1,5', '1 500', '1,500', '27.5', '10', '12.05.2021', '2021-05-12', "'90", '1990s', '2000-х',
+  'года', 'году', 'г.', 'гг.', 'лет', 'месяцев', 'дней', 'назад', 'years', 'days', 'ago', 'мая', 'августе', 'март', 'May', 'august', 'Sept.',
+  'млн', 'млрд.', 'тыс.', 'million', 'bn', 'm', 'k', 'рублей', 'долларов США', 'евро', 'USD', 'EUR', '$', '€', '₽', 'US$', 'Br', 'dollars', 'yuan',
+  '%', 'процентов', 'percent', 'per cent', 'п. п.', 'тонн', 'км', 'га', 'tons', 'km', 'people', 'человек',
+  'пять', 'двух', 'several', 'three', 'сегодня', 'вчера', 'today', 'last year', 'прошлом году', 'весной', 'Monday', 'понедельник',
+  ' ', ' ', '\n', ', ', '.', '—', '–', 'a', 'Б', 'z', 'ё', '7', '٣', '\u0345', '\u0301', '\u{1D400}', '\u{1D7CE}', '\ud800', '«', '"', ')',
+];
+
+describe('hand-checked look-behind = the look-behind in the pattern', () => {
+  it('the character test agrees with the look-behind for every BMP character and some astral ones', () => {
+    const chars = [...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)), '\u{1D400}', '\u{1D7CE}', '\u{10400}', '\u{1F600}'];
+    for (const ignoreCase of [false, true]) {
+      const re = new RegExp(`${LB}x`, ignoreCase ? 'iuy' : 'uy');
+      for (const ch of chars) {
+        const text = `${ch}x`;
+        re.lastIndex = ch.length;
+        expect(notAfterLetterOrDigit(text, ch.length, ignoreCase), `U+${ch.codePointAt(0)!.toString(16)} i=${ignoreCase}`).toBe(re.test(text));
+      }
+    }
+  });
+
+  it.each(Object.keys(PATTERNS))('%s on the fixtures', (name) => {
+    const re = PATTERNS[name as keyof typeof PATTERNS];
+    for (const text of fixtures) expect(byScan(re, text)).toEqual(withLookBehind(re, text));
+  });
+
+  it.each(Object.keys(PATTERNS))('%s on random texts', (name) => {
+    const re = PATTERNS[name as keyof typeof PATTERNS];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.array(fc.constantFrom(' ', ''), { maxLength: 30 }), (parts, gaps) => {
+        const text = parts.map((p, i) => p + (gaps[i] ?? ' ')).join('');
+        expect(byScan(re, text)).toEqual(withLookBehind(re, text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
