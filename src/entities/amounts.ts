@@ -14,7 +14,7 @@ import {
   SCALES,
 } from './lexicon.js';
 import type { Entity } from './types.js';
-import { matchesNotAfterWordChar } from './boundary.js';
+import { wordStartMatcher } from './boundary.js';
 
 const alt = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -36,7 +36,7 @@ const EMOD = `(?:(?:more${S}+than|over|about|almost|nearly|around|approximately|
 
 /**
  * Russian money pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
- * checked by {@link matchesNotAfterWordChar}).
+ * checked by {@link wordStartMatcher}).
  * @internal exported for the test that compares it with the look-behind form.
  */
 export const RU_MONEY = new RegExp(
@@ -45,7 +45,7 @@ export const RU_MONEY = new RegExp(
 );
 /**
  * English money pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
- * checked by {@link matchesNotAfterWordChar}).
+ * checked by {@link wordStartMatcher}).
  * @internal exported for the test that compares it with the look-behind form.
  */
 export const EN_MONEY = new RegExp(
@@ -54,7 +54,7 @@ export const EN_MONEY = new RegExp(
 );
 /**
  * Russian percent pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
- * checked by {@link matchesNotAfterWordChar}).
+ * checked by {@link wordStartMatcher}).
  * @internal exported for the test that compares it with the look-behind form.
  */
 export const RU_PERCENT = new RegExp(
@@ -63,7 +63,7 @@ export const RU_PERCENT = new RegExp(
 );
 /**
  * English percent pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
- * checked by {@link matchesNotAfterWordChar}).
+ * checked by {@link wordStartMatcher}).
  * @internal exported for the test that compares it with the look-behind form.
  */
 export const EN_PERCENT = new RegExp(`${EMOD}${DIG}(?:${DASH}${DIG})?${S}?(?:%|percent${E}|per${S}cent${E}|percentage${S}points?${E})`, 'giu');
@@ -71,16 +71,23 @@ const RUNIT = '(?:тонн\\p{L}*|т\\.|км|кг|га|гектар\\p{L}*|ме�
 const EUNIT = '(?:tons?|tonnes?|km|kg|hectares?|ha|square' + `${S}` + '(?:meters|metres|kilometers|kilometres)|sq\\.?' + `${S}` + '(?:m|km)|meters?|metres?|MW|kW|GW|liters?|litres?|barrels?|cubic' + `${S}` + 'meters|units|people|containers|wagons)';
 /**
  * Russian quantity pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
- * checked by {@link matchesNotAfterWordChar}).
+ * checked by {@link wordStartMatcher}).
  * @internal exported for the test that compares it with the look-behind form.
  */
 export const RU_QTY = new RegExp(`${RMOD}${DIG}(?:${DASH}${DIG})?(?:${S}*${RSCALE})?${S}*${RUNIT}(?![\\p{L}\\p{Nd}])`, 'gu');
 /**
  * English quantity pattern; a match must also not follow a letter or digit (`(?<![\\p{L}\\p{Nd}])`,
- * checked by {@link matchesNotAfterWordChar}).
+ * checked by {@link wordStartMatcher}).
  * @internal exported for the test that compares it with the look-behind form.
  */
 export const EN_QTY = new RegExp(`${EMOD}${DIG}(?:${DASH}${DIG})?(?:${S}*${ESCALE})?${S}*${EUNIT}${E}`, 'giu');
+
+const ruMoney = wordStartMatcher(RU_MONEY);
+const enMoney = wordStartMatcher(EN_MONEY);
+const ruPercents = wordStartMatcher(RU_PERCENT);
+const enPercents = wordStartMatcher(EN_PERCENT);
+const ruQuantities = wordStartMatcher(RU_QTY);
+const enQuantities = wordStartMatcher(EN_QTY);
 
 /** Parse a written number (`1 500`, `1,5`, `27.5`, `1,500`, `пять`) in the given language. */
 export function parseNumber(raw: string, lang: 'ru' | 'en'): number | undefined {
@@ -146,7 +153,7 @@ function fmt(n: number): string {
 /** Find money amounts. */
 export function findMoney(text: string, lang: 'ru' | 'en'): Entity[] {
   const out: Entity[] = [];
-  for (const m of matchesNotAfterWordChar(lang === 'ru' ? RU_MONEY : EN_MONEY, text)) {
+  for (const m of (lang === 'ru' ? ruMoney : enMoney)(text)) {
     // An abbreviation's period stays unless it also ends the sentence (`млрд. Более …`).
     const sentenceEnds = /^\s+[\p{Lu}«"]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     let keep = m[0].length;
@@ -165,7 +172,7 @@ export function findMoney(text: string, lang: 'ru' | 'en'): Entity[] {
 /** Find percentages. */
 export function findPercents(text: string, lang: 'ru' | 'en'): Entity[] {
   const out: Entity[] = [];
-  for (const m of matchesNotAfterWordChar(lang === 'ru' ? RU_PERCENT : EN_PERCENT, text)) {
+  for (const m of (lang === 'ru' ? ruPercents : enPercents)(text)) {
     const n = /\d/.test(m[0]) ? parseNumber(DIGITS.exec(m[0])![0], lang) : undefined;
     const e: Entity = { type: 'percent', start: m.index, end: m.index + m[0].length, text: m[0], confidence: 0.95 };
     if (n !== undefined) e.normalized = fmt(n);
@@ -177,7 +184,7 @@ export function findPercents(text: string, lang: 'ru' | 'en'): Entity[] {
 /** Find quantities (number + unit of measure). */
 export function findQuantities(text: string, lang: 'ru' | 'en'): Entity[] {
   const out: Entity[] = [];
-  for (const m of matchesNotAfterWordChar(lang === 'ru' ? RU_QTY : EN_QTY, text)) {
+  for (const m of (lang === 'ru' ? ruQuantities : enQuantities)(text)) {
     const s = m[0];
     const n = firstNumber(s, lang);
     let from = s.length;

@@ -1,11 +1,12 @@
 /**
  * Global-pattern matching with a hand-checked leading look-behind. A pattern that begins with
- * `(?<![\p{L}\p{Nd}])` is tried at every position with the look-behind first, which keeps the
- * regex engine from skipping ahead to where the body can start; the body alone is much faster
- * to search. {@link matchesNotAfterWordChar} searches for the body and checks the character
- * before each match by hand; when it is a letter or digit the search goes on from the next
- * position. The matches are the same as with the look-behind in the pattern: there the match
- * also fails at that position, and the body matched nowhere before it.
+ * `(?<![\p{L}\p{Nd}])` is tried by the regex engine at every position of the text, look-behind
+ * first. {@link wordStartMatcher} instead tries the pattern's body (sticky) only where a match
+ * can begin: where the look-behind holds (the character before is no letter or digit) and the
+ * character is not white space (none of the patterns starts with white space). After a match
+ * the search goes on from its end, as a global search does. The matches are the same as those
+ * of the look-behind pattern: at every skipped position that pattern fails too, and the tried
+ * positions come in the same order (test/entities/boundary.test.ts compares the two).
  */
 
 /** The look-behind the patterns drop, sticky, without and with case folding. */
@@ -26,20 +27,111 @@ export function notAfterLetterOrDigit(text: string, index: number, ignoreCase: b
   return re.test(text);
 }
 
-/**
- * All matches of the global, unicode pattern `re` not preceded by a letter or a digit: the
- * matches of `(?<![\p{L}\p{Nd}])` followed by `re`, in text order (what `text.matchAll` gives
- * for that pattern). `re` must not match the empty string; its `lastIndex` is left at 0.
- */
-export function matchesNotAfterWordChar(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const ignoreCase = re.ignoreCase;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (notAfterLetterOrDigit(text, m.index, ignoreCase)) out.push(m);
-    else re.lastIndex = m.index + 1;
+// Per UTF-16 code unit (surrogates are never looked up): letter or digit, the same under case
+// folding, white space; CLASSIFIED marks a filled entry.
+const WORD = 1;
+const WORD_I = 2;
+const SPACE = 4;
+const CLASSIFIED = 128;
+const unitInfo = new Uint8Array(0x10000);
+const WORD_RE = /^[\p{L}\p{Nd}]$/u;
+const WORD_I_RE = /^[\p{L}\p{Nd}]$/iu;
+const SPACE_RE = /^\s$/u;
+
+function infoOf(c: number): number {
+  let v = unitInfo[c]!;
+  if (v === 0) {
+    const s = String.fromCharCode(c);
+    v = CLASSIFIED | (WORD_RE.test(s) ? WORD : 0) | (WORD_I_RE.test(s) ? WORD_I : 0) | (SPACE_RE.test(s) ? SPACE : 0);
+    unitInfo[c] = v;
   }
-  re.lastIndex = 0;
-  return out;
+  return v;
+}
+
+/**
+ * Positions where a match may begin in the last text seen, each as `position * 4 + flags`:
+ * PLAIN_OK when the look-behind holds for a pattern without the `i` flag, FOLDED_OK with it.
+ */
+interface Starts {
+  text: string;
+  at: Int32Array;
+  count: number;
+}
+const PLAIN_OK = 1;
+const FOLDED_OK = 2;
+let lastStarts: Starts | null = null;
+
+/**
+ * The positions of `text` where a match of a look-behind pattern may begin: not white space,
+ * not the second half of a surrogate pair, and `(?<![\p{L}\p{Nd}])` holds without or with
+ * case folding. One pass serves every pattern run on the same text (dates, money, percent,
+ * quantities); memory grows with the number of such positions, not with the text.
+ */
+function startsOf(text: string): Starts {
+  if (lastStarts !== null && lastStarts.text === text) return lastStarts;
+  const n = text.length;
+  let at = new Int32Array(Math.min(n, 4096));
+  let count = 0;
+  for (let p = 0; p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // The second half of a pair is no position of a unicode search.
+      if (c >= 0xdc00 && p > 0) {
+        const b = text.charCodeAt(p - 1);
+        if (b >= 0xd800 && b <= 0xdbff) continue;
+      }
+    } else {
+      let v = unitInfo[c]!;
+      if (v === 0) v = infoOf(c);
+      if (v & SPACE) continue;
+    }
+    let flags = PLAIN_OK | FOLDED_OK;
+    if (p > 0) {
+      const b = text.charCodeAt(p - 1);
+      if (b >= 0xd800 && b <= 0xdfff) {
+        flags = (notAfterLetterOrDigit(text, p, false) ? PLAIN_OK : 0) | (notAfterLetterOrDigit(text, p, true) ? FOLDED_OK : 0);
+      } else {
+        const u = infoOf(b);
+        flags = (u & WORD ? 0 : PLAIN_OK) | (u & WORD_I ? 0 : FOLDED_OK);
+      }
+    }
+    if (flags === 0) continue;
+    if (count === at.length) {
+      const grown = new Int32Array(at.length * 2);
+      grown.set(at);
+      at = grown;
+    }
+    at[count++] = p * 4 + flags;
+  }
+  lastStarts = { text, at, count };
+  return lastStarts;
+}
+
+/**
+ * A matcher for `(?<![\p{L}\p{Nd}])` followed by `re`: all matches in text order, what
+ * `text.matchAll` gives for that pattern. `re` has the `u` flag (and maybe `i`), never matches
+ * the empty string and never starts with white space; its own `lastIndex` is not used.
+ */
+export function wordStartMatcher(re: RegExp): (text: string) => RegExpExecArray[] {
+  const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+  const ignoreCase = re.ignoreCase;
+  return (text: string): RegExpExecArray[] => {
+    const out: RegExpExecArray[] = [];
+    const { at, count } = startsOf(text);
+    const need = ignoreCase ? FOLDED_OK : PLAIN_OK;
+    // After a match the search goes on from its end.
+    let from = 0;
+    for (let k = 0; k < count; k++) {
+      const v = at[k]!;
+      if ((v & need) === 0) continue;
+      const p = v >> 2;
+      if (p < from) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m === null) continue;
+      out.push(m);
+      from = p + m[0].length;
+    }
+    return out;
+  };
 }

@@ -9,7 +9,7 @@
  */
 import { EN_MONTHS, EN_NUMBER_WORDS, RU_MONTHS, RU_NUMBER_WORDS } from './lexicon.js';
 import type { Entity } from './types.js';
-import { matchesNotAfterWordChar } from './boundary.js';
+import { wordStartMatcher } from './boundary.js';
 
 const alt = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -41,7 +41,7 @@ const RRANGE = `с${SP}(?:${RDM}|${RYEAR}|${RMY}|\\d{1,2})${SP}(?:по|до|на
 const RPREP = `(?:(?:в|во|с|со|до|на|за|по|к|от|после|около|начиная${SP}с|вплоть${SP}до)${SP})?`;
 /**
  * Russian date pattern. Every match must also not follow a letter or digit (the look-behind
- * `(?<![\p{L}\p{Nd}])`, checked by {@link matchesNotAfterWordChar}).
+ * `(?<![\p{L}\p{Nd}])`, checked by {@link wordStartMatcher}).
  * @internal exported for the test that compares it with the look-behind form.
  */
 export const RU_DATE = new RegExp(
@@ -79,6 +79,9 @@ export const EN_DATE = new RegExp(
   `(?:${ERANGE}|${EWEEKDAY}|${EPART}|${EDMY}|${EMDY}|${EMY}|${EDEC}|${EREL}|${EDUR}|\\d{4}-\\d{2}-\\d{2}|${EYEARS})${E}`,
   'giu',
 );
+
+const ruDates = wordStartMatcher(RU_DATE);
+const enDates = wordStartMatcher(EN_DATE);
 
 /**
  * Whether the words just before `start` make a following `NN лет` an age, not a date or
@@ -259,10 +262,9 @@ function normalise(text: string, lang: 'ru' | 'en', docYear: number | undefined,
  * @param documentDate ISO date used to resolve relative expressions.
  */
 export function findDates(text: string, lang: 'ru' | 'en', documentDate?: string): Entity[] {
-  const re = lang === 'ru' ? RU_DATE : EN_DATE;
   const docYear = documentDate && /^\d{4}/.test(documentDate) ? Number(documentDate.slice(0, 4)) : undefined;
   const out: Entity[] = [];
-  for (const m of matchesNotAfterWordChar(re, text)) {
+  for (const m of (lang === 'ru' ? ruDates : enDates)(text)) {
     let s = m[0];
     let start = m.index;
     // English: a bare year must look like a year (1600–2099) and not be part of a number.

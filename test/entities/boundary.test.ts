@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesNotAfterWordChar, notAfterLetterOrDigit } from '../../src/entities/boundary.js';
+import { notAfterLetterOrDigit, wordStartMatcher } from '../../src/entities/boundary.js';
 import { EN_DATE, RU_DATE } from '../../src/entities/dates.js';
 import { EN_MONEY, EN_PERCENT, EN_QTY, RU_MONEY, RU_PERCENT, RU_QTY } from '../../src/entities/amounts.js';
 
@@ -13,7 +13,7 @@ const PATTERNS = { RU_DATE, EN_DATE, RU_MONEY, EN_MONEY, RU_PERCENT, EN_PERCENT,
 const withLookBehind = (re: RegExp, text: string): string[][] =>
   [...text.matchAll(new RegExp(LB + re.source, re.flags))].map((m) => [String(m.index), ...m.map((g) => g ?? '<none>')]);
 const byScan = (re: RegExp, text: string): string[][] =>
-  matchesNotAfterWordChar(re, text).map((m) => [String(m.index), ...m.map((g) => g ?? '<none>')]);
+  wordStartMatcher(re)(text).map((m) => [String(m.index), ...m.map((g) => g ?? '<none>')]);
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = readdirSync(join(root, 'fixtures'))
@@ -29,6 +29,7 @@ const PIECES = [
   '%', 'процентов', 'percent', 'per cent', 'п. п.', 'тонн', 'км', 'га', 'tons', 'km', 'people', 'человек',
   'пять', 'двух', 'several', 'three', 'сегодня', 'вчера', 'today', 'last year', 'прошлом году', 'весной', 'Monday', 'понедельник',
   ' ', ' ', '\n', ', ', '.', '—', '–', 'a', 'Б', 'z', 'ё', '7', '٣', '\u0345', '\u0301', '\u{1D400}', '\u{1D7CE}', '\ud800', '«', '"', ')',
+  '\t', '\u00a0', '\u2028', '\ufeff', '\u3000', "'", '’', '\ud83d\ude00', '\udc00',
 ];
 
 describe('hand-checked look-behind = the look-behind in the pattern', () => {
@@ -40,6 +41,20 @@ describe('hand-checked look-behind = the look-behind in the pattern', () => {
         const text = `${ch}x`;
         re.lastIndex = ch.length;
         expect(notAfterLetterOrDigit(text, ch.length, ignoreCase), `U+${ch.codePointAt(0)!.toString(16)} i=${ignoreCase}`).toBe(re.test(text));
+      }
+    }
+  });
+
+  it('every BMP code unit before, at and after a match', () => {
+    const matchers = Object.values(PATTERNS).map((re) => [re, new RegExp(LB + re.source, re.flags), wordStartMatcher(re)] as const);
+    // Four code units per text, each in every slot once over the four rotations.
+    for (let c = 0; c < 0x10000; c += 4) {
+      const [a, b, d, e] = [c, c + 1, c + 2, c + 3].map((x) => String.fromCharCode(x)) as [string, string, string, string];
+      const text = `${a}2024 году${b}5 мая ${d}May 5, 2020${e}$5 ${a}10%${b}3 km ${d}5 тонн${e}${b}2024 году${d}5 мая ${e}May 5, 2020${a}$5 ${d}10%${e}3 km ${a}5 тонн${b}`;
+      for (const [, old, scan] of matchers) {
+        const want = [...text.matchAll(old)].map((m) => `${m.index}:${m[0]}`).join('|');
+        const got = scan(text).map((m) => `${m.index}:${m[0]}`).join('|');
+        if (got !== want) expect(`U+${c.toString(16)}.. ${got}`).toBe(`U+${c.toString(16)}.. ${want}`);
       }
     }
   });
