@@ -9,9 +9,10 @@
  * positions come in the same order (test/entities/boundary.test.ts compares the two).
  */
 
-/** The look-behind the patterns drop, sticky, without and with case folding. */
+/** The look-behinds the patterns drop, sticky: letter or digit without and with case folding; letter. */
 const NOT_AFTER = /(?<![\p{L}\p{Nd}])/uy;
 const NOT_AFTER_I = /(?<![\p{L}\p{Nd}])/iuy;
+const NOT_AFTER_LETTER = /(?<![\p{L}])/uy;
 
 /**
  * Whether `(?<![\p{L}\p{Nd}])` holds at `index` of `text` for a pattern with (or without, when
@@ -28,29 +29,32 @@ export function notAfterLetterOrDigit(text: string, index: number, ignoreCase: b
 }
 
 // Per UTF-16 code unit (surrogates are never looked up): letter or digit, the same under case
-// folding, white space; CLASSIFIED marks a filled entry.
+// folding, white space, letter; CLASSIFIED marks a filled entry.
 const WORD = 1;
 const WORD_I = 2;
 const SPACE = 4;
+const LETTER = 8;
 const CLASSIFIED = 128;
 const unitInfo = new Uint8Array(0x10000);
 const WORD_RE = /^[\p{L}\p{Nd}]$/u;
 const WORD_I_RE = /^[\p{L}\p{Nd}]$/iu;
 const SPACE_RE = /^\s$/u;
+const LETTER_RE = /^\p{L}$/u;
 
 function infoOf(c: number): number {
   let v = unitInfo[c]!;
   if (v === 0) {
     const s = String.fromCharCode(c);
-    v = CLASSIFIED | (WORD_RE.test(s) ? WORD : 0) | (WORD_I_RE.test(s) ? WORD_I : 0) | (SPACE_RE.test(s) ? SPACE : 0);
+    v = CLASSIFIED | (WORD_RE.test(s) ? WORD : 0) | (WORD_I_RE.test(s) ? WORD_I : 0) | (SPACE_RE.test(s) ? SPACE : 0) | (LETTER_RE.test(s) ? LETTER : 0);
     unitInfo[c] = v;
   }
   return v;
 }
 
 /**
- * Positions where a match may begin in the last text seen, each as `position * 4 + flags`:
- * PLAIN_OK when the look-behind holds for a pattern without the `i` flag, FOLDED_OK with it.
+ * Positions where a match may begin in the last text seen, each as `position * 8 + flags`:
+ * PLAIN_OK when `(?<![\p{L}\p{Nd}])` holds for a pattern without the `i` flag, FOLDED_OK with
+ * it, LETTER_OK when `(?<![\p{L}])` holds (without `i`).
  */
 interface Starts {
   text: string;
@@ -59,13 +63,14 @@ interface Starts {
 }
 const PLAIN_OK = 1;
 const FOLDED_OK = 2;
+const LETTER_OK = 4;
 let lastStarts: Starts | null = null;
 
 /**
  * The positions of `text` where a match of a look-behind pattern may begin: not white space,
- * not the second half of a surrogate pair, and `(?<![\p{L}\p{Nd}])` holds without or with
- * case folding. One pass serves every pattern run on the same text (dates, money, percent,
- * quantities); memory grows with the number of such positions, not with the text.
+ * not the second half of a surrogate pair, and one of the look-behinds holds. One pass serves
+ * every pattern run on the same text (dates, money, percent, quantities, the Russian rules);
+ * memory grows with the number of such positions, not with the text.
  */
 function startsOf(text: string): Starts {
   if (lastStarts !== null && lastStarts.text === text) return lastStarts;
@@ -85,14 +90,18 @@ function startsOf(text: string): Starts {
       if (v === 0) v = infoOf(c);
       if (v & SPACE) continue;
     }
-    let flags = PLAIN_OK | FOLDED_OK;
+    let flags = PLAIN_OK | FOLDED_OK | LETTER_OK;
     if (p > 0) {
       const b = text.charCodeAt(p - 1);
       if (b >= 0xd800 && b <= 0xdfff) {
-        flags = (notAfterLetterOrDigit(text, p, false) ? PLAIN_OK : 0) | (notAfterLetterOrDigit(text, p, true) ? FOLDED_OK : 0);
+        NOT_AFTER_LETTER.lastIndex = p;
+        flags =
+          (notAfterLetterOrDigit(text, p, false) ? PLAIN_OK : 0) |
+          (notAfterLetterOrDigit(text, p, true) ? FOLDED_OK : 0) |
+          (NOT_AFTER_LETTER.test(text) ? LETTER_OK : 0);
       } else {
         const u = infoOf(b);
-        flags = (u & WORD ? 0 : PLAIN_OK) | (u & WORD_I ? 0 : FOLDED_OK);
+        flags = (u & WORD ? 0 : PLAIN_OK) | (u & WORD_I ? 0 : FOLDED_OK) | (u & LETTER ? 0 : LETTER_OK);
       }
     }
     if (flags === 0) continue;
@@ -101,31 +110,40 @@ function startsOf(text: string): Starts {
       grown.set(at);
       at = grown;
     }
-    at[count++] = p * 4 + flags;
+    at[count++] = p * 8 + flags;
   }
   lastStarts = { text, at, count };
   return lastStarts;
 }
 
 /**
- * A matcher for `(?<![\p{L}\p{Nd}])` followed by `re`: all matches in text order, what
- * `text.matchAll` gives for that pattern. `re` has the `u` flag (and maybe `i`), never matches
- * the empty string and never starts with white space; its own `lastIndex` is not used.
+ * The look-behind a pattern dropped: `letter-digit` = `(?<![\p{L}\p{Nd}])`, `letter` =
+ * `(?<![\p{L}])`, `letter-dot` = `(?<![\p{L}.])`.
  */
-export function wordStartMatcher(re: RegExp): (text: string) => RegExpExecArray[] {
+export type DroppedLookBehind = 'letter-digit' | 'letter' | 'letter-dot';
+
+/**
+ * A matcher for the dropped look-behind followed by `re`: all matches in text order, what
+ * `text.matchAll` gives for that pattern. `re` has the `u` flag (and maybe `i`, only with
+ * `letter-digit`), never matches the empty string and never starts with white space; its own
+ * `lastIndex` is not used.
+ */
+export function wordStartMatcher(re: RegExp, dropped: DroppedLookBehind = 'letter-digit'): (text: string) => RegExpExecArray[] {
+  if (!re.unicode || (dropped !== 'letter-digit' && re.ignoreCase)) throw new Error(`wordStartMatcher: unsupported flags ${re.flags} for ${dropped}`);
   const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
   const ignoreCase = re.ignoreCase;
+  const notDot = dropped === 'letter-dot';
   return (text: string): RegExpExecArray[] => {
     const out: RegExpExecArray[] = [];
     const { at, count } = startsOf(text);
-    const need = ignoreCase ? FOLDED_OK : PLAIN_OK;
+    const need = dropped !== 'letter-digit' ? LETTER_OK : ignoreCase ? FOLDED_OK : PLAIN_OK;
     // After a match the search goes on from its end.
     let from = 0;
     for (let k = 0; k < count; k++) {
       const v = at[k]!;
       if ((v & need) === 0) continue;
-      const p = v >> 2;
-      if (p < from) continue;
+      const p = v >> 3;
+      if (p < from || (notDot && p > 0 && text.charCodeAt(p - 1) === 46)) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
       if (m === null) continue;

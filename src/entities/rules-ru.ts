@@ -11,6 +11,7 @@ import { CHINESE_SURNAMES, RU_DOCUMENT_HEADS, RU_EVENT_HEADS, RU_ORG_HEADS } fro
 import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
 import { markStrong } from './overlaps.js';
+import { wordStartMatcher } from './boundary.js';
 
 /**
  * Leading letters every form of a head word shares with its lemma: five for lemmas of six
@@ -29,8 +30,18 @@ const CAP = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/;
 const LOWER = /^[а-яё]+(?:-[а-яё]+)*$/;
 const ACRONYM_RU = /^[А-ЯЁ]{2,6}$/;
 
-const INITIALS_BEFORE = /(?<![\p{L}.])((?:[А-ЯЁ]\.\s?){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\p{L}])/gu;
-const INITIALS_AFTER = /(?<![\p{L}])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s((?:[А-ЯЁ]\.\s?){1,2})(?!\s?[А-ЯЁ][а-яё])/gu;
+/**
+ * Initials before a surname; a match must not follow a letter or a period (`(?<![\p{L}.])`,
+ * checked by {@link wordStartMatcher}).
+ * @internal exported for the test that compares it with the look-behind form.
+ */
+export const INITIALS_BEFORE = /((?:[А-ЯЁ]\.\s?){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\p{L}])/gu;
+/**
+ * A surname before initials; a match must not follow a letter (`(?<![\p{L}])`, checked by
+ * {@link wordStartMatcher}).
+ * @internal exported for the test that compares it with the look-behind form.
+ */
+export const INITIALS_AFTER = /([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s((?:[А-ЯЁ]\.\s?){1,2})(?!\s?[А-ЯЁ][а-яё])/gu;
 const QUOTED = '[«"„“]([^«»"„“”\\n]{1,80}?)[»"“”]';
 /** Legal forms (as written) and generic heads (lowercase stems) before a name in quotes. */
 const LEGAL_FORMS = ['ОАО', 'ЗАО', 'ООО', 'ОДО', 'ПАО', 'НАО', 'АО', 'ЧУП', 'ЧТУП', 'РУП', 'УП', 'СООО', 'ИООО', 'ИП', 'ГУ', 'ГП', 'ГУП', 'МУП', 'ФГУП', 'НИИ', 'ОО', 'РОО', 'НКО', 'ТОО', 'РИА', 'ИА', 'РКК'];
@@ -44,15 +55,26 @@ const GENERIC_HEADS = [
 ];
 /** A head may start a sentence: `Газета «Ведомости»`. */
 const capitalStart = (stem: string): string => (/^\p{Ll}/u.test(stem) ? `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}` : stem);
-const LEGAL = new RegExp(`(?<![\\p{L}])(${[...LEGAL_FORMS, ...GENERIC_HEADS.map(capitalStart)].join('|')})\\s+${QUOTED}`, 'gu');
+/**
+ * A legal form or generic head and a name in quotes; a match must not follow a letter
+ * (`(?<![\p{L}])`, checked by {@link wordStartMatcher}).
+ * @internal exported for the test that compares it with the look-behind form.
+ */
+export const LEGAL = new RegExp(`(${[...LEGAL_FORMS, ...GENERIC_HEADS.map(capitalStart)].join('|')})\\s+${QUOTED}`, 'gu');
 /**
  * A name in quotes as the source of a report (`сообщает «Интерфакс»`, `в интервью «Голосу
- * Америки»`, `корреспондентом «Голоса Америки»`): a medium, an organisation.
+ * Америки»`, `корреспондентом «Голоса Америки»`): a medium, an organisation. A match must not
+ * follow a letter (`(?<![\p{L}])`, checked by {@link wordStartMatcher}).
+ * @internal exported for the test that compares it with the look-behind form.
  */
-const REPORTED = new RegExp(
-  `(?<![\\p{L}])(?:сообщает|сообщают|сообщил[аио]?|передаёт|передает|передал[аио]?|пишет|писал[аио]?|цитирует|цитировал[аио]?|информирует|интервью|корреспондент\\p{L}*|по\\s+данным|по\\s+сообщению|со\\s+ссылкой\\s+на)\\s+[«"„“]([\\p{Lu}\\d][^«»"„“”\\n.!?:]{0,40}?)[»"“”]`,
+export const REPORTED = new RegExp(
+  `(?:сообщает|сообщают|сообщил[аио]?|передаёт|передает|передал[аио]?|пишет|писал[аио]?|цитирует|цитировал[аио]?|информирует|интервью|корреспондент\\p{L}*|по\\s+данным|по\\s+сообщению|со\\s+ссылкой\\s+на)\\s+[«"„“]([\\p{Lu}\\d][^«»"„“”\\n.!?:]{0,40}?)[»"“”]`,
   'gu',
 );
+const initialsBefore = wordStartMatcher(INITIALS_BEFORE, 'letter-dot');
+const initialsAfter = wordStartMatcher(INITIALS_AFTER, 'letter');
+const legalNames = wordStartMatcher(LEGAL, 'letter');
+const reportedNames = wordStartMatcher(REPORTED, 'letter');
 const MORE_QUOTED = new RegExp(`^(\\s*,\\s*|\\s+и\\s+)${QUOTED}`, 'u');
 
 function best(word: string): MorphParse | undefined {
@@ -141,12 +163,12 @@ function dependants(tokens: readonly NerToken[], head: number, max: number, allo
 export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entity[] {
   const out: Entity[] = [];
   // People with initials.
-  for (const m of text.matchAll(INITIALS_BEFORE)) {
+  for (const m of initialsBefore(text)) {
     const surname = m[2]!;
     if (has(surname, 'Geox', 0.2) || has(surname, 'Orgn', 0.2)) continue;
     out.push(markStrong(entity(text, m.index, m.index + m[0].length, 'person', 0.85)));
   }
-  for (const m of text.matchAll(INITIALS_AFTER)) {
+  for (const m of initialsAfter(text)) {
     const surname = m[1]!;
     if (!parseWordPredict(surname).some((p) => p.score >= 0.05 && p.tags.has('Surn'))) continue;
     const s = m[0].trimEnd();
@@ -167,7 +189,7 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
     i++;
   }
   // Names in quotes after a legal form or a generic head.
-  for (const m of text.matchAll(LEGAL)) {
+  for (const m of legalNames(text)) {
     const head = m[1]!;
     const { type, subtype } = quotedType(head);
     const name = m[2]!.trim();
@@ -184,7 +206,7 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
       pos += more[0].length;
     }
   }
-  for (const m of text.matchAll(REPORTED)) {
+  for (const m of reportedNames(text)) {
     const name = m[1]!.trim();
     if (name.split(/\s+/).length > 4) continue;
     const start = m.index + m[0].length - 1 - m[1]!.length;
