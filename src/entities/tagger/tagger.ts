@@ -265,14 +265,22 @@ export function tagTokens(model: PerceptronModel, tokens: readonly NerToken[], l
       hScore[at] = cScore[q]!;
     }
   }
-  const labels = new Array<string>(n);
-  const margins = new Array<number>(n);
+  // Follow the back-pointers into typed arrays, then build the result arrays front to back
+  // (filling `new Array(n)` from the end deoptimised this function on every call).
+  const bestLabel = new Int32Array(n);
+  const bestMargin = new Float64Array(n);
   let at = 0;
   for (let i = n - 1; i >= 0; i--) {
     const slot = i * beam + at;
-    labels[i] = model.labels[hLabel[slot]!]!;
-    margins[i] = hMargin[slot]!;
+    bestLabel[i] = hLabel[slot]!;
+    bestMargin[i] = hMargin[slot]!;
     at = hBack[slot]!;
+  }
+  const labels: string[] = [];
+  const margins: number[] = [];
+  for (let i = 0; i < n; i++) {
+    labels.push(model.labels[bestLabel[i]!]!);
+    margins.push(bestMargin[i]!);
   }
   return { labels, margins };
 }
