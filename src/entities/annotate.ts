@@ -26,6 +26,7 @@ import { extendLocations, placesAfterGenericNouns } from './loc-spans.js';
 import { acronymOrganisations, applyAliases, dropQuotedThings, extendOrganisationsLeft, findAliases, retypeAliasMentions, type NameAlias } from './org-spans.js';
 import type { AnnotateOptions, Entity, EntityAnnotation, EntityLang, EntityType } from './types.js';
 import { firstAtOrAfter } from '../text/sorted.js';
+import { tokenEndingAt, tokenStartingAt } from './token-index.js';
 
 const TAG_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -176,15 +177,9 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
     if (lang === 'ru') {
       entities = coordinateLatinNames(text, tokens, entities);
       if (aliases.length > 0) {
-        const tokenAt = new Map<number, number>();
-        const tokenEnd = new Map<number, number>();
-        tokens.forEach((t, i) => {
-          tokenAt.set(t.start, i);
-          tokenEnd.set(t.end, i);
-        });
         retypeAliasMentions(entities, aliases, (s, e) => {
-          const a = tokenAt.get(s);
-          const b = tokenEnd.get(e);
+          const a = tokenStartingAt(tokens, s);
+          const b = tokenEndingAt(tokens, e);
           if (a === undefined || b === undefined || b - a > 12) return null;
           const parts: string[] = [];
           for (let i = a; i <= b; i++) parts.push(keyOf(i));

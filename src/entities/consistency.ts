@@ -7,17 +7,12 @@
 import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
 import { firstAtOrAfter } from '../text/sorted.js';
+import { startsWithUpper, tokenEndingAt, tokenStartingAt } from './token-index.js';
 
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'location', 'facility']);
 
 /** Add recurring mentions of names already found in the document. */
 export function propagateNames(text: string, tokens: readonly NerToken[], entities: Entity[], keyOf: (i: number) => string): Entity[] {
-  const tokenAt = new Map<number, number>();
-  const tokenEnd = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    tokenAt.set(t.start, i);
-    tokenEnd.set(t.end, i);
-  });
   const votes = new Map<string, Map<EntityType, number>>();
   const vote = (key: string, type: EntityType, w: number): void => {
     let m = votes.get(key);
@@ -27,8 +22,8 @@ export function propagateNames(text: string, tokens: readonly NerToken[], entiti
   let maxLen = 1;
   for (const e of entities) {
     if (!NAME_TYPES.has(e.type)) continue;
-    const a = tokenAt.get(e.start);
-    const b = tokenEnd.get(e.end);
+    const a = tokenStartingAt(tokens, e.start);
+    const b = tokenEndingAt(tokens, e.end);
     if (a === undefined || b === undefined) continue;
     const keys: string[] = [];
     for (let i = a; i <= b; i++) keys.push(keyOf(i));
@@ -50,7 +45,7 @@ export function propagateNames(text: string, tokens: readonly NerToken[], entiti
   const removed = new Set<Entity>();
   const added: Entity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    if (!startsWithUpper(tokens[i]!.text)) continue;
     let found: { to: number; type: EntityType } | null = null;
     let key = '';
     for (let n = 1; n <= maxLen && i + n <= tokens.length; n++) {

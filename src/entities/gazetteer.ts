@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { nerTokens, type NerToken } from './tagger/tokens.js';
 import { lemmaOf, parseWord } from './morph.js';
+import { startsWithUpper } from './token-index.js';
 import type { EntityLang, EntityType } from './types.js';
 
 /** One gazetteer entry. */
@@ -79,13 +80,17 @@ export function gazetteerEntries(): readonly GazetteerEntry[] {
 
 const CYR = /[\u0400-\u04ff]/;
 
+/** `s` with `ё` as `е` (the regex replace runs only when there is one). */
+const yoToYe = (s: string): string => (s.includes('ё') ? s.replace(/ё/g, 'е') : s);
+
 /** Matching key of one token: lemma for Russian words, lowercase otherwise. */
 export function tokenKey(text: string, lang: EntityLang, guess = true): string {
   if (lang === 'ru' && CYR.test(text) && text.length > 1) {
     const lemma = guess ? lemmaOf(text) : (parseWord(text)[0]?.lemma ?? text.toLowerCase());
-    return lemma.replace(/ё/g, 'е');
+    return yoToYe(lemma);
   }
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'");
+  const lower = yoToYe(text.toLowerCase());
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 function buildIndex(lang: EntityLang): Index {
@@ -140,8 +145,8 @@ export function matchGazetteer(tokens: readonly NerToken[], lang: EntityLang, ke
   const out: GazetteerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.text;
-    if (!/^[\p{Lu}]/u.test(first)) continue;
-    const low = first.slice(0, 4).toLowerCase().replace(/ё/g, 'е');
+    if (!startsWithUpper(first)) continue;
+    const low = yoToYe(first.slice(0, 4).toLowerCase());
     if (!index.starts.has(low.slice(0, 3)) && !index.starts.has(low)) continue;
     let found: GazetteerMatch | null = null;
     const limit = Math.min(index.maxLen, tokens.length - i);
@@ -149,7 +154,7 @@ export function matchGazetteer(tokens: readonly NerToken[], lang: EntityLang, ke
     let surface = '';
     for (let n = 1; n <= limit; n++) {
       const t = tokens[i + n - 1]!;
-      const low = t.text.toLowerCase().replace(/ё/g, 'е');
+      const low = yoToYe(t.text.toLowerCase());
       key = n === 1 ? keyOf(i) : `${key} ${keyOf(i + n - 1)}`;
       surface = n === 1 ? low : `${surface} ${low}`;
       const hit = index.keys.get(key) ?? index.keys.get(surface);
