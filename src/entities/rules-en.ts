@@ -12,11 +12,11 @@ import type { GazetteerMatch } from './gazetteer.js';
 import { NOT_NAMES } from './not-names.js';
 import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
+import { startsWithLower, startsWithUpper } from './token-index.js';
 
 const CN_SURNAMES = new Set(CHINESE_SURNAMES.map(([en]) => en));
 const PINYIN_NAME = new RegExp(`^${PINYIN_SYLLABLE}{1,3}$`, 'u');
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'de', '&']);
-const CAP = /^\p{Lu}/u;
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'as', 'it',
   'its', 'he', 'she', 'they', 'we', 'i', 'our', 'their', 'his', 'her', 'there', 'here', 'however', 'thus', 'also',
@@ -48,13 +48,14 @@ function entity(text: string, start: number, end: number, type: EntityType, conf
 /** Rule-based English entities (gazetteer matches are used as they are). */
 export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: readonly GazetteerMatch[]): Entity[] {
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  for (const t of tokens) if (startsWithLower(t.text)) lowerSeen.add(t.text);
   const out: Entity[] = [];
   const gazAt = new Map<number, GazetteerMatch>();
   for (const g of gaz) gazAt.set(g.from, g);
+  // A capital first letter (`^\p{Lu}`) is a letter too (`\p{L}`): one test is enough.
   const isWordCap = (i: number): boolean => {
     const t = tokens[i];
-    return !!t && CAP.test(t.text) && /\p{L}/u.test(t.text);
+    return !!t && startsWithUpper(t.text);
   };
   let i = 0;
   while (i < tokens.length) {
@@ -65,6 +66,8 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
     // Build a run.
     let j = i + 1;
     let last = i;
+    const firstLower = tokens[i]!.text.toLowerCase();
+    const headFirst = EN_DOCUMENT_HEADS.has(firstLower) || EN_EVENT_HEADS.has(firstLower) || EN_ORG_HEADS.has(firstLower);
     while (j < tokens.length) {
       const t = tokens[j]!;
       const gap = text.slice(tokens[j - 1]!.end, t.start);
@@ -79,7 +82,6 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
         j++;
         continue;
       }
-      const headFirst = EN_DOCUMENT_HEADS.has(tokens[i]!.text.toLowerCase()) || EN_EVENT_HEADS.has(tokens[i]!.text.toLowerCase()) || EN_ORG_HEADS.has(tokens[i]!.text.toLowerCase());
       if ((CONNECTORS.has(t.text) || t.text === '-' || (headFirst && (t.text === 'in' || t.text === 'to'))) && isWordCap(j + 1) && !MONTHS_WEEKDAYS.has(tokens[j + 1]!.text)) {
         // `and` joins only inside an `X of Y and Z` name.
         if ((t.text === 'and' || t.text === '&') && !tokens.slice(i, j).some((x) => x.text === 'of' || x.text === 'for' || x.text === 'on')) break;

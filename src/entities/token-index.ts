@@ -45,3 +45,17 @@ export function startsWithUpper(s: string): boolean {
   if (v === 0) upperUnit[c] = v = UPPER_START.test(String.fromCharCode(c)) ? 2 : 1;
   return v === 2;
 }
+
+const LOWER_START = /^\p{Ll}/u;
+/** Per code unit: 0 not yet known, 1 not \p{Ll}, 2 \p{Ll}. */
+const lowerUnit = new Uint8Array(0x10000);
+
+/** Same as `/^\p{Ll}/u.test(s)`. */
+export function startsWithLower(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return LOWER_START.test(s);
+  let v = lowerUnit[c]!;
+  if (v === 0) lowerUnit[c] = v = LOWER_START.test(String.fromCharCode(c)) ? 2 : 1;
+  return v === 2;
+}

@@ -58,8 +58,13 @@ interface WordScores {
   asRight: Map<number, Float64Array>;
 }
 interface ScoreCache {
-  /** Label-history scores keyed by numbers: (shape id, previous label, label before it). */
-  dynamic: Map<number, Float64Array>;
+  /**
+   * Label-history scores by number: (shape id, previous label, label before it) as
+   * `(shapeId * (labels + 1) + p1) * (labels + 1) + p2`; an array, not a Map (a look-up per
+   * hypothesis and token), emptied when it has more than 10,000 entries.
+   */
+  dynamic: (Float64Array | undefined)[];
+  dynamicCount: number;
   /** Word-pair scores at the start / end of the text, by the token's shape id. */
   startPairs: Map<number, Float64Array>;
   endPairs: Map<number, Float64Array>;
@@ -80,7 +85,8 @@ function cacheFor(model: PerceptronModel): ScoreCache {
   let cache = scoreCaches.get(model);
   if (!cache || cache.words.size > 200_000) {
     cache = {
-      dynamic: new Map(),
+      dynamic: [],
+      dynamicCount: 0,
       startPairs: new Map(),
       endPairs: new Map(),
       shapes: new Map(),
@@ -104,7 +110,12 @@ export function staticScores(model: PerceptronModel, tokens: readonly NerToken[]
 }
 
 /** Static scores of all tokens in one flat array (token i at `i * labels`), and the token context. */
-function scoreTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[]): { scores: Float64Array; ctx: TokenContext } {
+function scoreTokens(
+  model: PerceptronModel,
+  tokens: readonly NerToken[],
+  lang: EntityLang,
+  matches?: readonly GazetteerMatch[],
+): { scores: Float64Array; ctx: TokenContext; shapeIds: Int32Array; cache: ScoreCache } {
   const cache = cacheFor(model);
   const ctx = tokenContext(tokens, lang, matches);
   const n = tokens.length;
@@ -156,7 +167,7 @@ function scoreTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: 
     const o = i * k;
     for (let j = 0; j < k; j++) all[o + j] = v[j]! + left[j]! + right[j]! + local[j]! + m1[j]! + p1[j]! + m2[j]! + p2[j]!;
   }
-  return { scores: all, ctx };
+  return { scores: all, ctx, shapeIds, cache };
 }
 
 /**
@@ -168,8 +179,8 @@ export const BEAM_WIDTH = 4;
 
 /** Label one sequence; returns labels per token (beam search with back-pointers; width 1 is greedy). */
 export function tagTokens(model: PerceptronModel, tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[], beam = BEAM_WIDTH): { labels: string[]; margins: number[] } {
-  const { scores: stat, ctx } = scoreTokens(model, tokens, lang, matches);
-  const cache = cacheFor(model);
+  // The shape ids and the cache they number (one cache for the whole call).
+  const { scores: stat, ctx, shapeIds, cache } = scoreTokens(model, tokens, lang, matches);
   const labelCount = model.labels.length;
   const start = labelCount; // label index standing for `<s>`
   const names = [...model.labels, '<s>'];
@@ -199,8 +210,7 @@ export function tagTokens(model: PerceptronModel, tokens: readonly NerToken[], l
   const cPrev = new Int32Array(beam);
   for (let i = 0; i < n; i++) {
     const shape = ctx.info[i]!.shape;
-    let shapeId = cache.shapes.get(shape);
-    if (shapeId === undefined) cache.shapes.set(shape, (shapeId = cache.shapes.size));
+    const shapeId = shapeIds[i]!;
     const prevCount = i === 0 ? 1 : hCount[i - 1]!;
     let count = 0;
     for (let hi = 0; hi < prevCount; hi++) {
@@ -209,10 +219,14 @@ export function tagTokens(model: PerceptronModel, tokens: readonly NerToken[], l
       const p2 = i === 0 ? start : hPrev[at]!;
       const hScoreNow = i === 0 ? 0 : hScore[at]!;
       const dkey = (shapeId * (labelCount + 1) + p1) * (labelCount + 1) + p2;
-      let dyn = cache.dynamic.get(dkey);
-      if (!dyn) {
-        if (cache.dynamic.size > 10_000) cache.dynamic.clear();
-        cache.dynamic.set(dkey, (dyn = sumOf(model, dynamicFeatures(names[p1]!, names[p2]!, shape))));
+      let dyn = cache.dynamic[dkey];
+      if (dyn === undefined) {
+        if (cache.dynamicCount > 10_000) {
+          cache.dynamic = [];
+          cache.dynamicCount = 0;
+        }
+        cache.dynamic[dkey] = dyn = sumOf(model, dynamicFeatures(names[p1]!, names[p2]!, shape));
+        cache.dynamicCount++;
       }
       const o = i * labelCount;
       for (let k = 0; k < labelCount; k++) scores[k] = stat[o + k]! + dyn[k]!;
