@@ -26,7 +26,7 @@ import { extendLocations, placesAfterGenericNouns } from './loc-spans.js';
 import { acronymOrganisations, applyAliases, dropQuotedThings, extendOrganisationsLeft, findAliases, retypeAliasMentions, type NameAlias } from './org-spans.js';
 import type { AnnotateOptions, Entity, EntityAnnotation, EntityLang, EntityType } from './types.js';
 import { firstAtOrAfter } from '../text/sorted.js';
-import { tokenEndingAt, tokenStartingAt } from './token-index.js';
+import { emptySlots, tokenEndingAt, tokenStartingAt } from './token-index.js';
 
 const TAG_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -169,7 +169,9 @@ export function annotateEntities(text: string, options: AnnotateOptions = {}): E
       entities = applyAliases(text, entities, aliases);
     }
     if (lang === 'ru') entities = placesAfterGenericNouns(text, tokens, entities);
-    const keys: string[] = [];
+    // One slot per token from the start (assigning far past the end of an empty array would
+    // turn it into a slow dictionary).
+    const keys = emptySlots<string>(tokens.length);
     // All-capital words (abbreviations) only recur as all-capital words: `IT` is not `It`.
     const keyOf = (i: number): string => (keys[i] ??= tokenKey(tokens[i]!.text, lang, false) + (isAbbreviation(tokens[i]!.text) ? '^' : ''));
     entities = propagateNames(text, tokens, entities, keyOf);

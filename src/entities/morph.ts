@@ -81,13 +81,19 @@ function analyse(word: string, predict: boolean): MorphParse[] {
       // Normalising (inflecting to the lemma) is the costly part of a parse, and Az's parse
       // objects cannot be normalised later: lemmas are computed for the best reading and for
       // name readings only; other readings carry the best reading's lemma.
+      // Pushed into a literal, not `map`ped: every result array has the same elements kind,
+      // so the callers' optimised code is not thrown away for an array of another kind.
       let bestLemma = '';
-      out = mod.Morph(word, predict ? PREDICT : DICTIONARY_ONLY).map((p, i) => {
+      const parses = mod.Morph(word, predict ? PREDICT : DICTIONARY_ONLY);
+      const list: MorphParse[] = [];
+      for (let i = 0; i < parses.length; i++) {
+        const p = parses[i]!;
         const { tags, pos, named } = tagInfo(p.tag);
         const lemma = i === 0 || named ? (p.normalize().word ?? word).toLowerCase() : bestLemma;
         if (i === 0) bestLemma = lemma;
-        return { lemma, pos, tags, score: p.score };
-      });
+        list.push({ lemma, pos, tags, score: p.score });
+      }
+      out = list;
     } catch {
       out = [];
     }

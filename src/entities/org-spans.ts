@@ -32,7 +32,7 @@ export function webSiteEntities(text: string, tokens: readonly NerToken[]): Enti
   for (let i = 0; i + 2 < tokens.length; i++) {
     // Cheap test first: a dot glued to the token.
     if (tokens[i + 1]!.text !== '.' || tokens[i + 1]!.start !== tokens[i]!.end || !WORDLIKE.test(tokens[i]!.text)) continue;
-    const before = text[tokens[i]!.start - 1] ?? ' ';
+    const before = tokens[i]!.start > 0 ? text[tokens[i]!.start - 1]! : ' ';
     if (/[\p{L}\p{Nd}@/._-]/u.test(before)) continue;
     // word (. word){1,3} without spaces, ending in a top-level domain
     let j = i;
@@ -272,8 +272,9 @@ export function acronymOrganisations(text: string, tokens: readonly NerToken[], 
     if (!CYRILLIC_ACRONYM.test(t.text) || LEGAL_FORMS.has(t.text) || notNames.has(t.text)) continue;
     while (s < spans.length && spans[s]!.end <= t.start) s++;
     if (s < spans.length && spans[s]!.start < t.end) continue;
-    const before = text[t.start - 1] ?? ' ';
-    const after = text[t.end] ?? ' ';
+    // In-bounds reads only (an out-of-bounds read deoptimises the function once per site).
+    const before = t.start > 0 ? text[t.start - 1]! : ' ';
+    const after = t.end < text.length ? text[t.end]! : ' ';
     if (before === '-' || after === '-' || /[\p{L}\p{Nd}]/u.test(after) || /[\p{L}\p{Nd}]/u.test(before)) continue;
     const parses = parseWord(t.text);
     if (parses.some((p) => p.score >= 0.05 && p.tags.has('Geox'))) continue;

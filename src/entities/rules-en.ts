@@ -138,8 +138,15 @@ export function ruleEntitiesEn(text: string, tokens: readonly NerToken[], gaz: r
   return out;
 
   function classify(from: number, to: number): void {
-    const words = tokens.slice(from, to).map((t) => t.text);
-    const lower = words.map((w) => w.toLowerCase());
+    // Built by push into literals: arrays of one elements kind, so the optimised code of this
+    // function is not thrown away each time an array of another kind comes (`map` gives several).
+    const words: string[] = [];
+    const lower: string[] = [];
+    for (let k = from; k < to; k++) {
+      const w = tokens[k]!.text;
+      words.push(w);
+      lower.push(w.toLowerCase());
+    }
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
     const prev = tokens[from - 1]?.text.toLowerCase() ?? '';

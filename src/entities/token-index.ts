@@ -59,3 +59,13 @@ export function startsWithLower(s: string): boolean {
   if (v === 0) lowerUnit[c] = v = LOWER_START.test(String.fromCharCode(c)) ? 2 : 1;
   return v === 2;
 }
+
+/**
+ * An array of `n` undefined slots, filled by push (a fast array of one elements kind; a value
+ * assigned far past the end of an empty array would turn it into a slow dictionary instead).
+ */
+export function emptySlots<T>(n: number): (T | undefined)[] {
+  const out: (T | undefined)[] = [];
+  for (let i = 0; i < n; i++) out.push(undefined);
+  return out;
+}

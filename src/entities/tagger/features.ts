@@ -139,13 +139,20 @@ export interface TokenContext {
 
 /** Compute the per-token context. */
 export function tokenContext(tokens: readonly NerToken[], lang: EntityLang, matches?: readonly GazetteerMatch[]): TokenContext {
-  const info = tokens.map((t) => cachedInfo(t.text, lang));
-  const gaz = new Array<string>(tokens.length).fill('');
+  // Arrays pushed into literals (not `map` or `new Array(n)`): one elements kind for every
+  // call, so the tagger's optimised code keeps working for the next text.
+  const info: TokenInfo[] = [];
+  const gaz: string[] = [];
+  const inQuote: boolean[] = [];
+  for (const t of tokens) {
+    info.push(cachedInfo(t.text, lang));
+    gaz.push('');
+    inQuote.push(false);
+  }
   for (const m of matches ?? matchGazetteer(tokens, lang)) {
     for (let i = m.from; i < m.to; i++) gaz[i] = `${i === m.from ? 'B' : 'I'}-${m.entry.type}`;
   }
   // Inside quotes: « » nest; straight and curly double quotes toggle.
-  const inQuote = new Array<boolean>(tokens.length).fill(false);
   let depth = 0;
   let straight = false;
   for (let i = 0; i < tokens.length; i++) {
