@@ -37,7 +37,12 @@ export function propagateNames(text: string, tokens: readonly NerToken[], entiti
     const best = [...m.entries()].sort((x, y) => y[1] - x[1])[0]!;
     dict.set(k, best[0]);
     const words = k.split(' ');
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    // The first n words joined, grown one word at a time.
+    let prefix = words[0]!;
+    for (let n = 1; n < words.length; n++) {
+      prefixes.add(prefix);
+      prefix += ` ${words[n]!}`;
+    }
   }
   // Names found so far never overlap one another, so sorted by start they are sorted by end
   // too: the ones overlapping a span are one run, found by binary search (linear overall).
