@@ -12,6 +12,7 @@ import type { NerToken } from './tagger/tokens.js';
 import type { Entity, EntityType } from './types.js';
 import { markStrong } from './overlaps.js';
 import { wordStartMatcher } from './boundary.js';
+import { startsWithLetter } from './token-index.js';
 
 /**
  * Leading letters every form of a head word shares with its lemma: five for lemmas of six
@@ -76,6 +77,24 @@ const initialsAfter = wordStartMatcher(INITIALS_AFTER, 'letter');
 const legalNames = wordStartMatcher(LEGAL, 'letter');
 const reportedNames = wordStartMatcher(REPORTED, 'letter');
 const MORE_QUOTED = new RegExp(`^(\\s*,\\s*|\\s+и\\s+)${QUOTED}`, 'u');
+
+/** Word forms that may be a head (`mayBeHead`), remembered per form: most tokens recur. */
+const headForms = new Map<string, boolean>();
+
+/** A word of three letters or more whose first three, four or five letters (lowercase) are a head's. */
+function mayBeHead(t: string): boolean {
+  let v = headForms.get(t);
+  if (v === undefined) {
+    if (!startsWithLetter(t) || t.length < 3) v = false;
+    else {
+      const low = t.slice(0, 5).toLowerCase();
+      v = HEAD_PREFIXES.has(low.slice(0, 3)) || HEAD_PREFIXES.has(low.slice(0, 4)) || HEAD_PREFIXES.has(low);
+    }
+    if (headForms.size >= 200_000) headForms.clear();
+    headForms.set(t, v);
+  }
+  return v;
+}
 
 function best(word: string): MorphParse | undefined {
   return parseWord(word)[0];
@@ -215,9 +234,7 @@ export function ruleEntitiesRu(text: string, tokens: readonly NerToken[]): Entit
   // Organisations from a capitalised head and its dependants; documents; events.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
-    if (!/^[\p{L}]/u.test(t) || t.length < 3) continue;
-    const low = t.slice(0, 5).toLowerCase();
-    if (!HEAD_PREFIXES.has(low.slice(0, 3)) && !HEAD_PREFIXES.has(low.slice(0, 4)) && !HEAD_PREFIXES.has(low)) continue;
+    if (!mayBeHead(t)) continue;
     const p = best(t);
     if (!p) continue;
     if (RU_ORG_HEADS.has(p.lemma) && p.pos === 'NOUN') {

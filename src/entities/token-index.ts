@@ -69,3 +69,17 @@ export function emptySlots<T>(n: number): (T | undefined)[] {
   for (let i = 0; i < n; i++) out.push(undefined);
   return out;
 }
+
+const LETTER_START = /^[\p{L}]/u;
+/** Per code unit: 0 not yet known, 1 not \p{L}, 2 \p{L}. */
+const letterUnit = new Uint8Array(0x10000);
+
+/** Same as `/^[\p{L}]/u.test(s)`. */
+export function startsWithLetter(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return LETTER_START.test(s);
+  let v = letterUnit[c]!;
+  if (v === 0) letterUnit[c] = v = LETTER_START.test(String.fromCharCode(c)) ? 2 : 1;
+  return v === 2;
+}

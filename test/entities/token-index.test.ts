@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nerTokens } from '../../src/entities/tagger/tokens.js';
-import { startsWithLower, startsWithUpper, tokenEndingAt, tokenStartingAt } from '../../src/entities/token-index.js';
+import { startsWithLetter, startsWithLower, startsWithUpper, tokenEndingAt, tokenStartingAt } from '../../src/entities/token-index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = readdirSync(join(root, 'fixtures'))
@@ -59,5 +59,12 @@ describe('token look-ups', () => {
     const samples = ['', '\u{1D400}', '\u{1D41A}', '\u{10400}', '\u{10428}', '\ud835', '\udc00x', 'Ёлка', 'ёлка', 'ǅ', 'ß'];
     for (let c = 0; c < 0x10000; c++) samples.push(String.fromCharCode(c) + 'A');
     for (const s of samples) expect(startsWithLower(s), JSON.stringify(s)).toBe(re.test(s));
+  });
+
+  it('startsWithLetter = /^[\\p{L}]/u likewise', () => {
+    const re = /^[\p{L}]/u;
+    const samples = ['', '\u{1D400}', '\u{1D7CE}', '\u{10400}', '\u{1F600}', '\ud835', '\udc00x', 'Ёлка', '5', '\u0301a'];
+    for (let c = 0; c < 0x10000; c++) samples.push(String.fromCharCode(c) + 'A');
+    for (const s of samples) expect(startsWithLetter(s), JSON.stringify(s)).toBe(re.test(s));
   });
 });
