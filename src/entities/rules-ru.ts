@@ -68,6 +68,7 @@ export const LEGAL = new RegExp(`(${[...LEGAL_FORMS, ...GENERIC_HEADS.map(capita
  * follow a letter (`(?<![\p{L}])`, checked by {@link wordStartMatcher}).
  * @internal exported for the test that compares it with the look-behind form.
  */
+// bounded-input: run only by wordStartMatcher, at positions not after a letter, so `корреспондент\p{L}*` meets each run of letters once (linear); the former look-behind did the same.
 export const REPORTED = new RegExp(
   `(?:сообщает|сообщают|сообщил[аио]?|передаёт|передает|передал[аио]?|пишет|писал[аио]?|цитирует|цитировал[аио]?|информирует|интервью|корреспондент\\p{L}*|по\\s+данным|по\\s+сообщению|со\\s+ссылкой\\s+на)\\s+[«"„“]([\\p{Lu}\\d][^«»"„“”\\n.!?:]{0,40}?)[»"“”]`,
   'gu',

@@ -93,4 +93,13 @@ describe('hand-checked look-behind = the look-behind in the pattern', () => {
       { numRuns: 1500 },
     );
   });
+
+  it('stays linear where the bare pattern is polynomial (a long run of letters repeating a report word)', () => {
+    for (const input of ['скорреспондентл'.repeat(20_000), `${'корреспондент'.repeat(10_000)} x`]) {
+      const t0 = performance.now();
+      wordStartMatcher(REPORTED, 'letter')(input);
+      expect(performance.now() - t0).toBeLessThan(250);
+    }
+  });
 });
+
