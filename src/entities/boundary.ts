@@ -77,33 +77,42 @@ function startsOf(text: string): Starts {
   const n = text.length;
   let at = new Int32Array(Math.min(n, 4096));
   let count = 0;
+  // Kind bits of the code unit before `p`, or -1 when it is a surrogate (then the
+  // look-behinds are tested by regex).
+  let prev = -1;
   for (let p = 0; p < n; p++) {
     const c = text.charCodeAt(p);
+    let v = -1;
     if (c >= 0xd800 && c <= 0xdfff) {
       // The second half of a pair is no position of a unicode search.
       if (c >= 0xdc00 && p > 0) {
         const b = text.charCodeAt(p - 1);
-        if (b >= 0xd800 && b <= 0xdbff) continue;
+        if (b >= 0xd800 && b <= 0xdbff) {
+          prev = -1;
+          continue;
+        }
       }
     } else {
-      let v = unitInfo[c]!;
+      v = unitInfo[c]!;
       if (v === 0) v = infoOf(c);
-      if (v & SPACE) continue;
+      if (v & SPACE) {
+        prev = v;
+        continue;
+      }
     }
     let flags = PLAIN_OK | FOLDED_OK | LETTER_OK;
     if (p > 0) {
-      const b = text.charCodeAt(p - 1);
-      if (b >= 0xd800 && b <= 0xdfff) {
+      if (prev === -1) {
         NOT_AFTER_LETTER.lastIndex = p;
         flags =
           (notAfterLetterOrDigit(text, p, false) ? PLAIN_OK : 0) |
           (notAfterLetterOrDigit(text, p, true) ? FOLDED_OK : 0) |
           (NOT_AFTER_LETTER.test(text) ? LETTER_OK : 0);
       } else {
-        const u = infoOf(b);
-        flags = (u & WORD ? 0 : PLAIN_OK) | (u & WORD_I ? 0 : FOLDED_OK) | (u & LETTER ? 0 : LETTER_OK);
+        flags = (prev & WORD ? 0 : PLAIN_OK) | (prev & WORD_I ? 0 : FOLDED_OK) | (prev & LETTER ? 0 : LETTER_OK);
       }
     }
+    prev = v;
     if (flags === 0) continue;
     if (count === at.length) {
       const grown = new Int32Array(at.length * 2);
