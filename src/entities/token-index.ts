@@ -32,33 +32,31 @@ export function tokenEndingAt(tokens: readonly NerToken[], offset: number): numb
   return lo < tokens.length && tokens[lo]!.end === offset ? lo : undefined;
 }
 
-const UPPER_START = /^\p{Lu}/u;
-/** Per code unit: 0 not yet known, 1 not \p{Lu}, 2 \p{Lu}. */
-const upperUnit = new Uint8Array(0x10000);
+/**
+ * `pattern.test(s)` for a pattern that looks at the first character only, answered from a
+ * table per UTF-16 code unit filled as characters are met (surrogates go to the pattern).
+ */
+function firstCharTest(pattern: RegExp): (s: string) => boolean {
+  /** Per code unit: 0 not yet known, 1 no, 2 yes. */
+  const known = new Uint8Array(0x10000);
+  return (s) => {
+    if (s.length === 0) return false;
+    const c = s.charCodeAt(0);
+    if (c >= 0xd800 && c <= 0xdfff) return pattern.test(s);
+    let v = known[c]!;
+    if (v === 0) known[c] = v = pattern.test(String.fromCharCode(c)) ? 2 : 1;
+    return v === 2;
+  };
+}
 
 /** Same as `/^\p{Lu}/u.test(s)`. */
-export function startsWithUpper(s: string): boolean {
-  if (s.length === 0) return false;
-  const c = s.charCodeAt(0);
-  if (c >= 0xd800 && c <= 0xdfff) return UPPER_START.test(s);
-  let v = upperUnit[c]!;
-  if (v === 0) upperUnit[c] = v = UPPER_START.test(String.fromCharCode(c)) ? 2 : 1;
-  return v === 2;
-}
-
-const LOWER_START = /^\p{Ll}/u;
-/** Per code unit: 0 not yet known, 1 not \p{Ll}, 2 \p{Ll}. */
-const lowerUnit = new Uint8Array(0x10000);
+export const startsWithUpper: (s: string) => boolean = firstCharTest(/^\p{Lu}/u);
 
 /** Same as `/^\p{Ll}/u.test(s)`. */
-export function startsWithLower(s: string): boolean {
-  if (s.length === 0) return false;
-  const c = s.charCodeAt(0);
-  if (c >= 0xd800 && c <= 0xdfff) return LOWER_START.test(s);
-  let v = lowerUnit[c]!;
-  if (v === 0) lowerUnit[c] = v = LOWER_START.test(String.fromCharCode(c)) ? 2 : 1;
-  return v === 2;
-}
+export const startsWithLower: (s: string) => boolean = firstCharTest(/^\p{Ll}/u);
+
+/** Same as `/^[\p{L}]/u.test(s)`. */
+export const startsWithLetter: (s: string) => boolean = firstCharTest(/^[\p{L}]/u);
 
 /**
  * An array of `n` undefined slots, filled by push (a fast array of one elements kind; a value
@@ -68,18 +66,4 @@ export function emptySlots<T>(n: number): (T | undefined)[] {
   const out: (T | undefined)[] = [];
   for (let i = 0; i < n; i++) out.push(undefined);
   return out;
-}
-
-const LETTER_START = /^[\p{L}]/u;
-/** Per code unit: 0 not yet known, 1 not \p{L}, 2 \p{L}. */
-const letterUnit = new Uint8Array(0x10000);
-
-/** Same as `/^[\p{L}]/u.test(s)`. */
-export function startsWithLetter(s: string): boolean {
-  if (s.length === 0) return false;
-  const c = s.charCodeAt(0);
-  if (c >= 0xd800 && c <= 0xdfff) return LETTER_START.test(s);
-  let v = letterUnit[c]!;
-  if (v === 0) letterUnit[c] = v = LETTER_START.test(String.fromCharCode(c)) ? 2 : 1;
-  return v === 2;
 }
