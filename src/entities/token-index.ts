@@ -4,32 +4,21 @@
  * starts with an uppercase letter (a table per UTF-16 code unit instead of a regex per token).
  */
 import type { NerToken } from './tagger/tokens.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 /**
  * Index of the token that starts at `offset`, or undefined. `tokens` are in text order and
  * do not overlap (as {@link nerTokens} gives them), so starts and ends both increase.
  */
 export function tokenStartingAt(tokens: readonly NerToken[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length && tokens[lo]!.start === offset ? lo : undefined;
+  const i = firstAtOrAfter(tokens, offset);
+  return i < tokens.length && tokens[i]!.start === offset ? i : undefined;
 }
 
 /** Index of the token that ends at `offset`, or undefined (same conditions as {@link tokenStartingAt}). */
 export function tokenEndingAt(tokens: readonly NerToken[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length && tokens[lo]!.end === offset ? lo : undefined;
+  const i = firstAtOrAfter(tokens, offset, 'end');
+  return i < tokens.length && tokens[i]!.end === offset ? i : undefined;
 }
 
 /**
