@@ -98,7 +98,7 @@ describe('hand-checked look-behind = the look-behind in the pattern', () => {
     for (const input of ['скорреспондентл'.repeat(20_000), `${'корреспондент'.repeat(10_000)} x`]) {
       const t0 = performance.now();
       wordStartMatcher(REPORTED, 'letter')(input);
-      expect(performance.now() - t0).toBeLessThan(250);
+      expect(performance.now() - t0).toBeLessThan(2_000); // ~11 ms here; the bare pattern takes ~55 s
     }
   });
 });
