@@ -1,6 +1,7 @@
 import type { Edit } from '../../model/change.js';
 import type { CleaningRule } from '../types.js';
 import { classifyLines, type ClassifiedLine } from '../web/classify.js';
+import type { LineFeatures } from '../web/features.js';
 import { detectLanguage } from '../../langid/detect.js';
 
 /**
@@ -14,7 +15,8 @@ export const webChrome: CleaningRule = {
   description: 'remove site chrome (navigation, counters, captions, rights, subscribe calls, headline lists)',
   apply(text, ctx) {
     const lang = classifierLanguage(text, ctx.lang);
-    const lines = settleChrome(text, classifyLines(text, lang), ctx.lang);
+    const measured = new Map<string, LineFeatures>(); // the settling rounds see the same lines again
+    const lines = settleChrome(text, classifyLines(text, lang, measured), ctx.lang, measured);
     const edits: Edit[] = [];
     for (const l of lines) {
       if (l.cls === 'title') {
@@ -57,7 +59,7 @@ const MAX_ROUNDS = 4;
  * count), until nothing more goes; the title is never taken away in these rounds, and a
  * title that only the kept lines show is taken as the title.
  */
-function settleChrome(text: string, first: ClassifiedLine[], documentLang: string): ClassifiedLine[] {
+function settleChrome(text: string, first: ClassifiedLine[], documentLang: string, measured: Map<string, LineFeatures>): ClassifiedLine[] {
   const lines = first.map((l) => ({ ...l }));
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const kept = lines.filter((l) => l.cls === 'good' || l.cls === 'title');
@@ -72,7 +74,7 @@ function settleChrome(text: string, first: ClassifiedLine[], documentLang: strin
         return /^\s{0,3}#{1,6}\s/.test(line) ? line : '# ' + line.trimStart();
       })
       .join('\n');
-    const again = classifyLines(rest, classifierLanguage(rest, documentLang));
+    const again = classifyLines(rest, classifierLanguage(rest, documentLang), measured);
     if (again.length !== kept.length) break; // not the same lines: leave the first verdict
     let changed = 0;
     let hasTitle = kept.some((l) => l.cls === 'title');

@@ -45,6 +45,15 @@ function initialClass(f: LineFeatures, lang: string): Initial {
   return 'bad';
 }
 
+/** {@link lineFeatures} of a line, from `measured` when it was measured before in that language. */
+function measure(line: string, lang: string, measured: Map<string, LineFeatures> | undefined): LineFeatures {
+  if (!measured) return lineFeatures(line, lang);
+  const key = `${lang}\n${line}`; // a line holds no line break
+  let f = measured.get(key);
+  if (!f) measured.set(key, (f = lineFeatures(line, lang)));
+  return f;
+}
+
 /**
  * Classify the lines of a plain-text (or Markdown) scrape into article text and
  * site chrome, the jusText way: each line is measured (length, stop-word density,
@@ -56,8 +65,13 @@ function initialClass(f: LineFeatures, lang: string): Initial {
  * The page title is the strongest title-like line before the article (a Markdown
  * heading, else the longest, with a bonus for repetition); its other occurrences are
  * marked `title-repeat`. Linear in the number of lines.
+ *
+ * @param measured features of lines measured before, by language and line text: a caller
+ *   that classifies the same lines again (web-chrome's settling rounds) passes one map to
+ *   every call so that each line is measured once (features depend on the line and the
+ *   language only).
  */
-export function classifyLines(text: string, lang: string): ClassifiedLine[] {
+export function classifyLines(text: string, lang: string, measured?: Map<string, LineFeatures>): ClassifiedLine[] {
   const lines: { start: number; end: number }[] = [];
   let s = 0;
   while (s <= text.length) {
@@ -69,7 +83,7 @@ export function classifyLines(text: string, lang: string): ClassifiedLine[] {
     s = e + 1;
   }
   const out: ClassifiedLine[] = lines.map((l) => {
-    const features = lineFeatures(text.slice(l.start, l.end), lang);
+    const features = measure(text.slice(l.start, l.end), lang, measured);
     const initial = features.heading ? 'short' : initialClass(features, lang);
     return { ...l, initial, features, cls: 'bad' as LineClass };
   });
