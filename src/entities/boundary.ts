@@ -8,6 +8,7 @@
  * of the look-behind pattern: at every skipped position that pattern fails too, and the tried
  * positions come in the same order (test/entities/boundary.test.ts compares the two).
  */
+import { DIGIT, FOLDED_WORD, LETTER, SPACE, unitClass } from '../text/char-class.js';
 
 /** The look-behinds the patterns drop, sticky: letter or digit without and with case folding; letter. */
 const NOT_AFTER = /(?<![\p{L}\p{Nd}])/uy;
@@ -28,28 +29,8 @@ export function notAfterLetterOrDigit(text: string, index: number, ignoreCase: b
   return re.test(text);
 }
 
-// Per UTF-16 code unit (surrogates are never looked up): letter or digit, the same under case
-// folding, white space, letter; CLASSIFIED marks a filled entry.
-const WORD = 1;
-const WORD_I = 2;
-const SPACE = 4;
-const LETTER = 8;
-const CLASSIFIED = 128;
-const unitInfo = new Uint8Array(0x10000);
-const WORD_RE = /^[\p{L}\p{Nd}]$/u;
-const WORD_I_RE = /^[\p{L}\p{Nd}]$/iu;
-const SPACE_RE = /^\s$/u;
-const LETTER_RE = /^\p{L}$/u;
-
-function infoOf(c: number): number {
-  let v = unitInfo[c]!;
-  if (v === 0) {
-    const s = String.fromCharCode(c);
-    v = CLASSIFIED | (WORD_RE.test(s) ? WORD : 0) | (WORD_I_RE.test(s) ? WORD_I : 0) | (SPACE_RE.test(s) ? SPACE : 0) | (LETTER_RE.test(s) ? LETTER : 0);
-    unitInfo[c] = v;
-  }
-  return v;
-}
+// Classes of the code unit before a position (text/char-class; surrogates are never looked up).
+const WORD = LETTER | DIGIT;
 
 /**
  * Positions where a match may begin in the last text seen, each as `position * 8 + flags`:
@@ -93,8 +74,7 @@ function startsOf(text: string): Starts {
         }
       }
     } else {
-      v = unitInfo[c]!;
-      if (v === 0) v = infoOf(c);
+      v = unitClass(c);
       if (v & SPACE) {
         prev = v;
         continue;
@@ -109,7 +89,7 @@ function startsOf(text: string): Starts {
           (notAfterLetterOrDigit(text, p, true) ? FOLDED_OK : 0) |
           (NOT_AFTER_LETTER.test(text) ? LETTER_OK : 0);
       } else {
-        flags = (prev & WORD ? 0 : PLAIN_OK) | (prev & WORD_I ? 0 : FOLDED_OK) | (prev & LETTER ? 0 : LETTER_OK);
+        flags = (prev & WORD ? 0 : PLAIN_OK) | (prev & FOLDED_WORD ? 0 : FOLDED_OK) | (prev & LETTER ? 0 : LETTER_OK);
       }
     }
     prev = v;

@@ -1,10 +1,12 @@
 /**
  * Small look-ups shared by the entity passes: the token at a start or end offset (binary
  * search over the tokens instead of a Map of every token per pass), and whether a string
- * starts with an uppercase letter (a table per UTF-16 code unit instead of a regex per token).
+ * starts with an uppercase letter, a lowercase letter or a letter (text/char-class's table
+ * instead of a regex per token).
  */
 import type { NerToken } from './tagger/tokens.js';
 import { firstAtOrAfter } from '../text/sorted.js';
+import { firstCharClass, LETTER, LOWER, UPPER } from '../text/char-class.js';
 
 /**
  * Index of the token that starts at `offset`, or undefined. `tokens` are in text order and
@@ -21,31 +23,20 @@ export function tokenEndingAt(tokens: readonly NerToken[], offset: number): numb
   return i < tokens.length && tokens[i]!.end === offset ? i : undefined;
 }
 
-/**
- * `pattern.test(s)` for a pattern that looks at the first character only, answered from a
- * table per UTF-16 code unit filled as characters are met (surrogates go to the pattern).
- */
-function firstCharTest(pattern: RegExp): (s: string) => boolean {
-  /** Per code unit: 0 not yet known, 1 no, 2 yes. */
-  const known = new Uint8Array(0x10000);
-  return (s) => {
-    if (s.length === 0) return false;
-    const c = s.charCodeAt(0);
-    if (c >= 0xd800 && c <= 0xdfff) return pattern.test(s);
-    let v = known[c]!;
-    if (v === 0) known[c] = v = pattern.test(String.fromCharCode(c)) ? 2 : 1;
-    return v === 2;
-  };
+/** Same as `/^\p{Lu}/u.test(s)`. */
+export function startsWithUpper(s: string): boolean {
+  return (firstCharClass(s) & UPPER) !== 0;
 }
 
-/** Same as `/^\p{Lu}/u.test(s)`. */
-export const startsWithUpper: (s: string) => boolean = firstCharTest(/^\p{Lu}/u);
-
 /** Same as `/^\p{Ll}/u.test(s)`. */
-export const startsWithLower: (s: string) => boolean = firstCharTest(/^\p{Ll}/u);
+export function startsWithLower(s: string): boolean {
+  return (firstCharClass(s) & LOWER) !== 0;
+}
 
 /** Same as `/^[\p{L}]/u.test(s)`. */
-export const startsWithLetter: (s: string) => boolean = firstCharTest(/^[\p{L}]/u);
+export function startsWithLetter(s: string): boolean {
+  return (firstCharClass(s) & LETTER) !== 0;
+}
 
 /**
  * An array of `n` undefined slots, filled by push (a fast array of one elements kind; a value

@@ -1,6 +1,7 @@
 import { ANY_STOPWORDS, STOPWORDS } from './stopwords.js';
 import { CHROME_WORDS } from './chrome-words.js';
 import { isUpperCode } from '../../text/lower-code.js';
+import { LETTER, unitClass } from '../../text/char-class.js';
 
 /** Measurements of one line of a scraped page (the jusText block features, plus a few for plain text). */
 export interface LineFeatures {
@@ -56,11 +57,11 @@ function isWordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || isLetter(c);
 }
 
-/** Letters by code range (Latin, Latin-1/Extended, Greek, Cyrillic, CJK); other scripts via the Unicode property. */
+/** Letters by code range (Latin, Latin-1/Extended, Greek, Cyrillic); other scripts from text/char-class's table. */
 function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f)) return true;
-  return /\p{L}/u.test(String.fromCharCode(c));
+  return (unitClass(c) & LETTER) !== 0;
 }
 
 /** Measure one (trimmed) line. `lang` picks the stop-word list. */
