@@ -13,6 +13,7 @@ import type { Entity, EntityType } from './types.js';
 import { markStrong } from './overlaps.js';
 import { wordStartMatcher } from './boundary.js';
 import { startsWithLetter } from './token-index.js';
+import { memoizeBounded } from '../text/memo.js';
 
 /**
  * Leading letters every form of a head word shares with its lemma: five for lemmas of six
@@ -79,23 +80,15 @@ const legalNames = wordStartMatcher(LEGAL, 'letter');
 const reportedNames = wordStartMatcher(REPORTED, 'letter');
 const MORE_QUOTED = new RegExp(`^(\\s*,\\s*|\\s+и\\s+)${QUOTED}`, 'u');
 
-/** Word forms that may be a head (`mayBeHead`), remembered per form: most tokens recur. */
-const headForms = new Map<string, boolean>();
-
-/** A word of three letters or more whose first three, four or five letters (lowercase) are a head's. */
-function mayBeHead(t: string): boolean {
-  let v = headForms.get(t);
-  if (v === undefined) {
-    if (!startsWithLetter(t) || t.length < 3) v = false;
-    else {
-      const low = t.slice(0, 5).toLowerCase();
-      v = HEAD_PREFIXES.has(low.slice(0, 3)) || HEAD_PREFIXES.has(low.slice(0, 4)) || HEAD_PREFIXES.has(low);
-    }
-    if (headForms.size >= 200_000) headForms.clear();
-    headForms.set(t, v);
-  }
-  return v;
-}
+/**
+ * A word of three letters or more whose first three, four or five letters (lowercase) are a
+ * head's; remembered per word form (most tokens recur).
+ */
+const mayBeHead = memoizeBounded((t: string): boolean => {
+  if (!startsWithLetter(t) || t.length < 3) return false;
+  const low = t.slice(0, 5).toLowerCase();
+  return HEAD_PREFIXES.has(low.slice(0, 3)) || HEAD_PREFIXES.has(low.slice(0, 4)) || HEAD_PREFIXES.has(low);
+}, 200_000);
 
 function best(word: string): MorphParse | undefined {
   return parseWord(word)[0];

@@ -5,29 +5,24 @@
  * answer is `undefined` and rules fall back to the document's own vocabulary.
  */
 import { loadAz } from '../../morph/az.js';
+import { memoizeBounded } from '../../text/memo.js';
 
-const cache = new Map<string, string[]>();
 const STRICT = { parsers: ['Dictionary'], typos: 0, stutter: 0 };
 
 /**
  * The dictionary readings of a word as tag strings (`ADJF masc,sing,nomn`), empty when the
- * word is not in the dictionary, `undefined` when the dictionary is unavailable.
+ * word is not in the dictionary, `undefined` when the dictionary is unavailable. Remembered
+ * per word (bounded).
  */
-export function dictionaryTags(word: string): readonly string[] | undefined {
-  const hit = cache.get(word);
-  if (hit) return hit;
+export const dictionaryTags: (word: string) => readonly string[] | undefined = memoizeBounded((word: string) => {
   const mod = loadAz();
   if (!mod) return undefined;
-  let out: string[];
   try {
-    out = mod.Morph(word, STRICT).map((p) => String(p.tag));
+    return mod.Morph(word, STRICT).map((p) => String(p.tag));
   } catch {
-    out = [];
+    return [];
   }
-  if (cache.size > 100_000) cache.clear();
-  cache.set(word, out);
-  return out;
-}
+}, 100_000);
 
 /** Is `word` a dictionary word form? `undefined` when the dictionary is unavailable. */
 export function isDictionaryWord(word: string): boolean | undefined {

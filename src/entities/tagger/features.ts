@@ -2,6 +2,7 @@
  * Token features for the name tagger: word, lemma, suffixes, shape, Az.js grammemes (Name,
  * Surn, Patr, Geox, Orgn, Abbr), gazetteer hits, quotes, and the same for neighbours.
  */
+import { memoizeBounded } from '../../text/memo.js';
 import { parseWord } from '../morph.js';
 import { matchGazetteer, type GazetteerMatch } from '../gazetteer.js';
 import type { EntityLang } from '../types.js';
@@ -114,17 +115,14 @@ function infoOf(text: string, lang: EntityLang): TokenInfo {
   return { id: nextId++, lower, lemma, shape, flags, pos, kase, script, cls };
 }
 
-const infoCaches: Record<EntityLang, Map<string, TokenInfo>> = { ru: new Map(), en: new Map() };
+/** {@link infoOf} remembered per word form and language (bounded). */
+const infoCaches: Record<EntityLang, (text: string) => TokenInfo> = {
+  ru: memoizeBounded((text: string) => infoOf(text, 'ru'), 200_000),
+  en: memoizeBounded((text: string) => infoOf(text, 'en'), 200_000),
+};
 
 function cachedInfo(text: string, lang: EntityLang): TokenInfo {
-  const cache = infoCaches[lang];
-  let x = cache.get(text);
-  if (!x) {
-    if (cache.size > 200_000) cache.clear();
-    x = infoOf(text, lang);
-    cache.set(text, x);
-  }
-  return x;
+  return infoCaches[lang](text);
 }
 
 /** Per-token context the word form alone does not give: gazetteer hit, quotes, sentence start. */
