@@ -220,14 +220,8 @@ export function dropNumericClashes(entities: Entity[]): Entity[] {
   const maxEnd: number[] = [];
   for (const s of strong) maxEnd.push(Math.max(s.end, maxEnd.length > 0 ? maxEnd[maxEnd.length - 1]! : -Infinity));
   const overlapsStrong = (e: Entity): boolean => {
-    let lo = 0;
-    let hi = strong.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (strong[mid]!.start < e.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1]! > e.start;
+    const before = firstAtOrAfter(strong, e.end); // strong[0, before) start before e ends
+    return before > 0 && maxEnd[before - 1]! > e.start;
   };
   // Seen (type, start, end), by start.
   const seen = new Map<number, Entity[]>();

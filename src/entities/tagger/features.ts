@@ -188,18 +188,24 @@ export function neighbourFeatures(x: TokenInfo | null, p: string, outside: '<s>'
   return f;
 }
 
+/** What {@link positionFeatures} gives a token with none (shared, never changed). */
+const NO_FEATURES: readonly string[] = Object.freeze([]);
+
 /** Features that depend on the token's position: gazetteer, quotes, sentence start, pairs. */
-export function positionFeatures(tokens: readonly NerToken[], ctx: TokenContext, i: number): string[] {
+export function positionFeatures(tokens: readonly NerToken[], ctx: TokenContext, i: number): readonly string[] {
+  const g = ctx.gaz;
+  const n = tokens.length;
+  // Most tokens have none of these (no sentence start, quote or gazetteer name near): no list then.
+  if (!tokens[i]!.sentStart && !ctx.inQuote[i] && !g[i] && !(i >= 1 && g[i - 1]) && !(i + 1 < n && g[i + 1]) && !(i >= 2 && g[i - 2]) && !(i + 2 < n && g[i + 2])) return NO_FEATURES;
   const x = ctx.info[i]!;
   const f: string[] = [];
   if (tokens[i]!.sentStart) f.push(`ss|sh=${x.shape}`);
-  if (ctx.gaz[i]) f.push(`gz=${ctx.gaz[i]}`);
+  if (g[i]) f.push(`gz=${g[i]}`);
   if (ctx.inQuote[i]) f.push('inq', `inq|sh=${x.shape}`);
-  const g = ctx.gaz;
   if (i >= 1 && g[i - 1]) f.push(`-1gz=${g[i - 1]}`);
-  if (i + 1 < tokens.length && g[i + 1]) f.push(`+1gz=${g[i + 1]}`);
+  if (i + 1 < n && g[i + 1]) f.push(`+1gz=${g[i + 1]}`);
   if (i >= 2 && g[i - 2]) f.push(`-2gz=${g[i - 2]}`);
-  if (i + 2 < tokens.length && g[i + 2]) f.push(`+2gz=${g[i + 2]}`);
+  if (i + 2 < n && g[i + 2]) f.push(`+2gz=${g[i + 2]}`);
   return f;
 }
 

@@ -150,12 +150,8 @@ function scoreTokens(
     const x = ctx.info[i]!;
     const shapeId = shapeIds[i]!;
     v.fill(0);
-    // Pair and position features are too varied to cache: look them up directly. Most tokens
-    // have none (no sentence start, quote or gazetteer name near): skip building the list then.
-    const g = ctx.gaz;
-    if (tokens[i]!.sentStart || ctx.inQuote[i] || g[i] || (i >= 1 && g[i - 1]) || (i + 1 < n && g[i + 1]) || (i >= 2 && g[i - 2]) || (i + 2 < n && g[i + 2])) {
-      for (const f of positionFeatures(tokens, ctx, i)) addFeature(model, f, v);
-    }
+    // Pair and position features are too varied to cache: look them up directly.
+    for (const f of positionFeatures(tokens, ctx, i)) addFeature(model, f, v);
     // Word pairs depend on the neighbour's form and this token's shape only.
     const leftMap = i >= 1 ? ws[i - 1]!.asLeft : cache.startPairs;
     let left = leftMap.get(shapeId);
